@@ -59,6 +59,7 @@ def rng_state(
             "cuda": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
             "generators": [g.get_state() for g in generators]}
 
+# %% ../nbs/00_core.ipynb #c013
 def set_rng_state(
     state: dict,  # what `rng_state` returned
     *generators: torch.Generator,  # generators to restore, in the order they were saved
@@ -72,7 +73,7 @@ def set_rng_state(
     if state["cuda"] and torch.cuda.is_available(): torch.cuda.set_rng_state_all(state["cuda"])
     for g, s in zip(generators, state["generators"]): g.set_state(s)
 
-# %% ../nbs/00_core.ipynb #c016
+# %% ../nbs/00_core.ipynb #c017
 def check_batch(
     x: Tensor,  # the tensor to check
     dim: int | None = None,  # expected size of the last axis; `None` accepts any
@@ -88,7 +89,7 @@ def check_batch(
         raise ValueError(f"{name} must be finite; {bad} of {len(x)} rows hold NaN or inf")
     return x
 
-# %% ../nbs/00_core.ipynb #c019
+# %% ../nbs/00_core.ipynb #c020
 class History:
     "Per-step record of an optimisation run: one row per step, columns created on first use"
     def __init__(self, rows: list[dict] | None = None):
@@ -126,7 +127,7 @@ def _to_number(v):
     try: return float(v)
     except (TypeError, ValueError): raise TypeError(f"History values must be numbers, got {type(v).__name__}") from None
 
-# %% ../nbs/00_core.ipynb #c023
+# %% ../nbs/00_core.ipynb #c024
 def _atomic_write(path: Path, write):
     "Call `write(tmp_path)` then rename onto `path`, so readers never see a partial file"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -146,7 +147,7 @@ def _parse(s):
     try: return int(s)
     except ValueError: return float(s)
 
-# %% ../nbs/00_core.ipynb #c024
+# %% ../nbs/00_core.ipynb #c025
 @patch
 def to_csv(self: History, path: str | Path) -> Path:
     "Write the history to `path` as CSV (atomically); returns the path"
@@ -182,7 +183,7 @@ def load_state_dict(self: History, state: dict) -> History:
     self._n = state["n"]
     return self
 
-# %% ../nbs/00_core.ipynb #c029
+# %% ../nbs/00_core.ipynb #c028
 @patch
 def plot(
     self: History,
@@ -209,7 +210,7 @@ def plot(
     axs[0].figure.tight_layout()
     return axs
 
-# %% ../nbs/00_core.ipynb #c033
+# %% ../nbs/00_core.ipynb #c032
 def save_checkpoint(
     state: dict,  # anything `torch.save` can write: state dicts, RNG states, `History.state_dict()`
     path: str | Path,  # file to (over)write
