@@ -50,12 +50,12 @@ class Flow(nn.Module):
     @property
     def base(self) -> dist.Distribution:
         "The base distribution `N(loc, diag(scale²))`, event shape `(dim,)`"
-        return dist.Normal(self.loc, self.scale).to_event(1)
+        return dist.Normal(self.loc, self.scale, validate_args=False).to_event(1)
 
     @property
     def dist(self) -> dist.TransformedDistribution:
         "The same flow as a Pyro `TransformedDistribution` (shares the transforms, hence their cache)"
-        return dist.TransformedDistribution(self.base, list(self.transforms))
+        return dist.TransformedDistribution(self.base, list(self.transforms), validate_args=False)
 
     def rsample(
         self,
