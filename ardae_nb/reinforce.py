@@ -45,6 +45,8 @@ def score_function_loss(
     b = torch.zeros(()) if baseline is None else torch.as_tensor(baseline).detach()
     if b.shape not in ((), (n,)): raise ValueError(f"baseline must be a scalar or have shape (n,) = ({n},), got {tuple(b.shape)}")
     if not torch.isfinite(b).all(): raise ValueError("baseline holds NaN or inf")
+    bad = ~torch.isfinite(log_q.detach())
+    if bad.any(): raise ValueError(f"log_q holds NaN or inf in {bad.sum().item()} of {n} rows (points outside the sampler's support?)")
     return SurrogateLoss(((cost - b.to(cost)) * log_q).mean(), cost.mean())
 
 # %% ../nbs/03_reinforce.ipynb #c012
