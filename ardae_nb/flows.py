@@ -53,6 +53,11 @@ class Flow(nn.Module):
         return dist.Normal(self.loc, self.scale, validate_args=False).to_event(1)
 
     @property
+    def event_shape(self) -> torch.Size:
+        "`(dim,)`, as for a torch distribution over vectors"
+        return torch.Size((self.dim,))
+
+    @property
     def dist(self) -> dist.TransformedDistribution:
         "The same flow as a Pyro `TransformedDistribution` (shares the transforms, hence their cache)"
         return dist.TransformedDistribution(self.base, list(self.transforms), validate_args=False)
@@ -214,5 +219,7 @@ def diag_gaussian(
 ) -> Flow:
     "Diagonal Gaussian `N(loc, diag(scale²))` with trainable `loc` and `log_scale`"
     _check_dim(dim)
+    for name, v in (("loc", loc), ("scale", scale)):
+        if torch.as_tensor(v).shape not in ((), (dim,)): raise ValueError(f"{name} must be a scalar or have shape ({dim},), got {tuple(torch.as_tensor(v).shape)}")
     if (torch.as_tensor(scale) <= 0).any(): raise ValueError(f"scale must be > 0, got {scale}")
     return Flow(dim, [_DiagAffine(dim, loc, scale)])
