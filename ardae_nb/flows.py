@@ -26,9 +26,13 @@ def _check_dim(dim):
     if isinstance(dim, bool) or not isinstance(dim, int) or dim < 1: raise ValueError(f"dim must be a positive int, got {dim!r}")
 
 def _clear_cache(transforms):
-    "Forget every transform's cached `(x, y)` pair, so the next `log_prob` inverts afresh"
+    "Forget what every transform (and sub-transform) cached: its `(x, y)` pair, so the next `log_prob` inverts afresh, and its stored log-det/scale tensors, which hold a graph"
     for t in transforms:
-        if getattr(t, "_cache_size", 0): t._cached_x_y = None, None
+        for m in t.modules():
+            if not isinstance(m, torch.distributions.Transform): continue
+            if getattr(m, "_cache_size", 0): m._cached_x_y = None, None
+            for k, v in list(vars(m).items()):
+                if k.startswith("_cache") and isinstance(v, Tensor): setattr(m, k, None)
 
 class Flow(nn.Module):
     "A normalising flow `x = f_θ(eps)`, `eps ~ N(loc, diag(scale²))`, with the sampler interface of the library"
@@ -72,6 +76,7 @@ class Flow(nn.Module):
         eps = torch.randn(shape, generator=generator, device=self.loc.device, dtype=self.loc.dtype)
         x = self.loc + self.scale * eps
         for t in self.transforms: x = t(x)
+        _clear_cache(self.transforms)
         return x
 
     def sample(
