@@ -5,6 +5,7 @@
 # %% ../nbs/02_flows.ipynb #c002
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 import pyro.distributions as dist
@@ -19,7 +20,8 @@ from torch import Tensor, nn
 from .core import check_batch
 
 # %% auto #0
-__all__ = ['Flow', 'SampleLogProb', 'spline_autoregressive', 'spline_coupling', 'affine_coupling', 'diag_gaussian']
+__all__ = ['UNIT_SLOPE', 'INIT_SCALE', 'Flow', 'SampleLogProb', 'spline_autoregressive', 'spline_coupling', 'affine_coupling',
+           'diag_gaussian']
 
 # %% ../nbs/02_flows.ipynb #c006
 def _check_dim(dim):
@@ -173,6 +175,21 @@ def _check_coupling_dim(dim):
     _check_dim(dim)
     if dim < 2: raise ValueError(f"coupling flows need dim >= 2 (one half conditions the other), got {dim!r}")
 
+UNIT_SLOPE = math.log(math.expm1(1 - 1e-3))  # softplus⁻¹(1 − min_derivative): knot slope 1 in Pyro's spline (min_derivative = 1e-3)
+INIT_SCALE = 1e-2  # conditioner output layer's weights are scaled by this: near-identity start, yet every weight gets a gradient
+
+def _identity_init(t: T.SplineCoupling) -> T.SplineCoupling:
+    "Make a `SplineCoupling` nearly the identity: equal bins and unit knot slopes, the conditioner's output close to them"
+    with torch.no_grad():
+        s = t.lower_spline
+        s.unnormalized_widths.zero_(); s.unnormalized_heights.zero_(); s.unnormalized_derivatives.fill_(UNIT_SLOPE)
+        if hasattr(s, "unnormalized_lambdas"): s.unnormalized_lambdas.zero_()
+        last = t.upper_spline.nn.layers[-1]  # DenseNN's output layer; its outputs are [widths, heights, derivatives, lambdas]
+        last.weight.mul_(INIT_SCALE)
+        sizes = t.upper_spline.nn.param_dims
+        last.bias.copy_(torch.cat([torch.full((n,), UNIT_SLOPE if i == 2 else 0.) for i, n in enumerate(sizes)]))
+    return t
+
 @delegates(T.spline_coupling)
 def spline_coupling(
     dim: int,  # dimension of `x` (Pyro's `input_dim`), at least 2
@@ -180,13 +197,16 @@ def spline_coupling(
     hidden_dims: list[int] | None = None,  # hidden sizes of each conditioner `DenseNN`; `None`: `[10*dim, 10*dim]`
     count_bins: int = 8,  # spline segments per coordinate
     bound: float = 10.,  # the splines act on `[-bound, bound]`, identity outside (as in the forum's flow)
+    identity_init: bool = True,  # start near the identity, i.e. q ≈ N(0, I); `False`: Pyro's random initialisation
     seed: int | None = None,  # seed for the weights; `None`: torch's global RNG
     **kwargs,  # passed to `T.spline_coupling`
 ) -> Flow:
     "Neural-spline coupling flow (the fast default sampler)"
     _check_coupling_dim(dim)
-    return _seeded(seed, lambda: Flow(dim, _stack(lambda: T.spline_coupling(
-        dim, hidden_dims=hidden_dims, count_bins=count_bins, bound=bound, **kwargs), n_layers)))
+    def layer():
+        t = T.spline_coupling(dim, hidden_dims=hidden_dims, count_bins=count_bins, bound=bound, **kwargs)
+        return _identity_init(t) if identity_init else t
+    return _seeded(seed, lambda: Flow(dim, _stack(layer, n_layers)))
 
 def affine_coupling(
     dim: int,  # dimension of `x` (Pyro's `input_dim`), at least 2
@@ -203,7 +223,7 @@ def affine_coupling(
         dim, hidden_dims=hidden_dims, split_dim=split_dim,
         log_scale_min_clip=log_scale_min_clip, log_scale_max_clip=log_scale_max_clip), n_layers)))
 
-# %% ../nbs/02_flows.ipynb #c025
+# %% ../nbs/02_flows.ipynb #c028
 class _DiagAffine(TransformModule):
     "`y = loc + exp(log_scale) * x` with trainable `loc` and `log_scale`, each `(dim,)`"
     domain = constraints.real_vector
