@@ -33,24 +33,35 @@ class ARDAE(nn.Module):
         cond_sigma: bool = True,  # feed σ to the network (AR-DAE); `False` gives a residual DAE for one fixed σ
         shift: Tensor | float = 0.,  # centre subtracted from `x`, (dim,) or scalar
         scale: Tensor | float = 1.,  # factor applied after centring, (dim,) or scalar, > 0
+        context_dim: int = 0,  # size of the conditioning input `c`, (n, context_dim); 0: unconditional
+        context_layers: int = 1,  # hidden layers (width `hidden`) encoding `c` before the concatenation; 0: raw `c`
     ):
         super().__init__()
         if head not in ("residual", "scalar"): raise ValueError(f"head must be 'residual' or 'scalar', got {head!r}")
         if isinstance(dim, bool) or not isinstance(dim, int) or dim < 1: raise ValueError(f"dim must be a positive int, got {dim!r}")
         if n_layers < 1: raise ValueError(f"n_layers must be >= 1, got {n_layers}")
-        self.dim, self.head, self.act, self.cond_sigma = dim, head, act, cond_sigma
-        sizes = [dim + int(cond_sigma)] + [hidden] * n_layers
+        for name, v in (("context_dim", context_dim), ("context_layers", context_layers)):
+            if isinstance(v, bool) or not isinstance(v, int) or v < 0: raise ValueError(f"{name} must be an int >= 0, got {v!r}")
+        self.dim, self.head, self.act, self.cond_sigma, self.context_dim = dim, head, act, cond_sigma, context_dim
+        c_out = 0 if not context_dim else (hidden if context_layers else context_dim)
+        sizes = [dim + int(cond_sigma) + c_out] + [hidden] * n_layers
         self.layers = nn.ModuleList(nn.Linear(a, b) for a, b in zip(sizes[:-1], sizes[1:]))
         self.out = nn.Linear(hidden, dim if head == "residual" else 1)
+        c_sizes = [context_dim] + [hidden] * context_layers if context_dim else []  # built last: same init as before when 0
+        self.context_net = nn.ModuleList(nn.Linear(a, b) for a, b in zip(c_sizes[:-1], c_sizes[1:]))
         self.register_buffer("shift", torch.zeros(dim))
         self.register_buffer("scale", torch.ones(dim))
         self.set_normalization(shift, scale)
 
-    def extra_repr(self): return f"dim={self.dim}, head={self.head!r}, cond_sigma={self.cond_sigma}"
+    def extra_repr(self): return f"dim={self.dim}, head={self.head!r}, cond_sigma={self.cond_sigma}, context_dim={self.context_dim}"
 
-    def energy(self, z: Tensor, s: Tensor) -> Tensor:
-        "The raw network on normalised inputs `z` (n, dim) and noise levels `s` (n, 1): f_z (residual) or E (scalar)"
-        h = torch.cat([z, s], -1) if self.cond_sigma else z
+    def energy(self, z: Tensor, s: Tensor, c: Tensor | None = None) -> Tensor:
+        "The raw network on normalised inputs `z` (n, dim), noise levels `s` (n, 1), context `c` (n, context_dim): f_z or E"
+        parts = [z, s] if self.cond_sigma else [z]
+        if self.context_dim:
+            for layer in self.context_net: c = self.act(layer(c))
+            parts.append(c)
+        h = torch.cat(parts, -1)
         for layer in self.layers: h = self.act(layer(h))
         return self.out(h)
 
@@ -58,16 +69,29 @@ class ARDAE(nn.Module):
         self,
         x: Tensor,  # points, (n, dim)
         sigma: Tensor | float = 0.,  # noise level: scalar, (n,) or (n, 1); 0 reads off the score
-    ) -> Tensor:  # f(x; σ), the estimate of ∇x log q_σ(x), (n, dim)
+        context: Tensor | None = None,  # conditioning input, (n, context_dim); required iff `context_dim > 0`
+    ) -> Tensor:  # f(x; σ, c), the estimate of ∇x log q_σ(x | c), (n, dim)
         check_batch(x, self.dim)
+        c = _check_context(self, context, x)
         s = _as_column(sigma, len(x), x, "sigma") * self.scale.mean()  # σ in the units the network sees
         z = (x - self.shift) * self.scale
-        if self.head == "residual": return self.scale * self.energy(z, s)
+        if self.head == "residual": return self.scale * self.energy(z, s, c)
         outer = torch.is_grad_enabled()  # training: keep the graph (create_graph) so the loss reaches the weights
         with torch.enable_grad():       # still differentiate in x under a caller's torch.no_grad()
             zin = z if (outer and z.requires_grad) else z.detach().requires_grad_()
-            g, = torch.autograd.grad(self.energy(zin, s).sum(), zin, create_graph=outer)
+            g, = torch.autograd.grad(self.energy(zin, s, c).sum(), zin, create_graph=outer)
         return self.scale * g
+
+def _check_context(model, context, x: Tensor) -> Tensor | None:
+    "The context of `model` for the batch `x`: `None` for an unconditional model, else a checked (n, context_dim) tensor"
+    k = getattr(model, "context_dim", 0)
+    if not k:
+        if context is not None: raise ValueError("this model has context_dim = 0 and takes no context")
+        return None
+    if context is None: raise ValueError(f"a context of shape (n, {k}) is required (context_dim = {k})")
+    check_batch(context, k, "context")
+    if len(context) != len(x): raise ValueError(f"context must have one row per sample, ({len(x)}, {k}), got {tuple(context.shape)}")
+    return context.to(x)
 
 def _as_column(v, n: int, like: Tensor, name: str) -> Tensor:
     "Broadcast a scalar, (n,) or (n, 1) value to an (n, 1) tensor on `like`'s device and dtype"
@@ -109,11 +133,12 @@ def standardize(
 def score(
     self: ARDAE,
     x: Tensor,  # points, (n, dim)
-) -> Tensor:  # estimate of ∇x log q(x), (n, dim)
+    context: Tensor | None = None,  # conditioning input, (n, context_dim), for a conditional model
+) -> Tensor:  # estimate of ∇x log q(x) (or ∇x log q(x | c)), (n, dim)
     "The score estimate `f(x; σ = 0)`; works under `torch.no_grad()` for both heads"
-    return self(x, 0.)
+    return self(x, 0., context)
 
-# %% ../nbs/08_ardae.ipynb #c019
+# %% ../nbs/08_ardae.ipynb #c016
 def _check_delta(delta, n: int, like: Tensor) -> Tensor:
     d = _as_column(delta, n, like, "delta")
     if not (torch.isfinite(d).all() and (d > 0).all()): raise ValueError("delta must be finite and > 0")
@@ -125,18 +150,21 @@ def ardae_loss(
     delta: Tensor | float,  # scale of the prior σ ~ N(0, δ²): scalar, or per sample (n,) / (n, 1)
     n_sigma: int = 1,  # σ (and u) drawn per sample
     generator: torch.Generator | None = None,  # source of u and σ
-) -> Tensor:  # scalar: mean over the n·n_sigma draws of ‖u + σ f(x + σu; σ)‖²
-    "The AR-DAE objective, Eq. (2) of Lim et al. (2020)"
+    context: Tensor | None = None,  # conditioning input of a conditional model, (n, context_dim); detached
+) -> Tensor:  # scalar: mean over the n·n_sigma draws of ‖u + σ f(x + σu; σ, c)‖²
+    "The AR-DAE objective, Eq. (2) of Lim et al. (2020); with a context, the conditional Eq. (18)"
     check_batch(x, model.dim, finite=True)
     if isinstance(n_sigma, bool) or not isinstance(n_sigma, int) or n_sigma < 1:
         raise ValueError(f"n_sigma must be an int >= 1, got {n_sigma!r}")
     delta = _check_delta(delta, len(x), x)
+    c = _check_context(model, context, x)
     x, delta = x.detach().repeat(n_sigma, 1), delta.repeat(n_sigma, 1)
     sigma = delta * torch.randn(delta.shape, generator=generator, device=x.device, dtype=x.dtype)
     u = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
-    return (u + sigma * model(x + sigma * u, sigma)).pow(2).sum(-1).mean()
+    extra = () if c is None else (c.detach().repeat(n_sigma, 1),)
+    return (u + sigma * model(x + sigma * u, sigma, *extra)).pow(2).sum(-1).mean()
 
-# %% ../nbs/08_ardae.ipynb #c026
+# %% ../nbs/08_ardae.ipynb #c023
 def delta_from_samples(
     x: Tensor,  # samples, (n, dim)
     scale: float = 0.1,  # δ_scale; the paper uses 0.1 in most experiments
@@ -150,7 +178,7 @@ def delta_from_samples(
     sd = x.detach().reshape(-1, group_size, x.shape[-1]).std(1).mean(-1)  # (groups,)
     return scale * sd.repeat_interleave(group_size)[:, None]
 
-# %% ../nbs/08_ardae.ipynb #c029
+# %% ../nbs/08_ardae.ipynb #c026
 class ArdaeStep(NamedTuple):
     "What one AR-DAE update reports"
     loss: float  # the AR-DAE loss of the batch (before the update)
@@ -166,21 +194,22 @@ def ardae_step(
     n_sigma: int = 1,  # σ per sample
     clip: float | None = None,  # clip the gradient norm to this value
     generator: torch.Generator | None = None,  # source of u and σ
+    context: Tensor | None = None,  # conditioning input of a conditional model, (n, context_dim)
 ) -> ArdaeStep:
     "One optimiser step on `ardae_loss`; `fit_ardae` and samplers that interleave AR-DAE updates both use it"
     x = x.detach()
     if delta is None: delta = delta_from_samples(x, delta_scale)
     opt.zero_grad(set_to_none=True)
-    loss = ardae_loss(model, x, delta, n_sigma, generator)
+    loss = ardae_loss(model, x, delta, n_sigma, generator, context)
     loss.backward()
     gn = torch.nn.utils.clip_grad_norm_(model.parameters(), clip if clip is not None else math.inf)
     opt.step()
     return ArdaeStep(loss.item(), gn.item(), torch.as_tensor(delta, dtype=torch.float64).mean().item())
 
-# %% ../nbs/08_ardae.ipynb #c030
+# %% ../nbs/08_ardae.ipynb #c027
 def fit_ardae(
     model: ARDAE,  # the AR-DAE to train, in place
-    sample_fn: Callable[[int], Tensor],  # `sample_fn(n)` -> fresh samples (n, dim); may change between calls
+    sample_fn: Callable[[int], Tensor | tuple[Tensor, Tensor]],  # `sample_fn(n)` -> fresh samples (n, dim), or `(x, context)` for a conditional model
     steps: int,  # optimiser steps
     lr: float = 1e-3,  # Adam learning rate (ignored when `opt` is given)
     batch: int = 256,  # samples per step
@@ -201,15 +230,17 @@ def fit_ardae(
     hist = History()
     bar = tqdm(range(steps), disable=not progress, desc="AR-DAE", leave=False)
     for step in bar:
-        x = check_batch(sample_fn(batch), model.dim, "sample_fn(n)", finite=True)
+        out = sample_fn(batch)
+        x, context = out if isinstance(out, tuple) else (out, None)
+        x = check_batch(x, model.dim, "sample_fn(n)", finite=True)
         if recentre: model.set_normalization(shift=x.detach().mean(0))
-        r = ardae_step(model, opt, x, delta, delta_scale, n_sigma, clip, generator)
+        r = ardae_step(model, opt, x, delta, delta_scale, n_sigma, clip, generator, context)
         hist.append(step=step, loss=r.loss, grad_norm=r.grad_norm, delta=r.delta, lr=opt.param_groups[0]["lr"])
         if sched: sched.step()
         if progress and step % 25 == 0: bar.set_postfix(loss=f"{r.loss:.4f}")
     return hist
 
-# %% ../nbs/08_ardae.ipynb #c032
+# %% ../nbs/08_ardae.ipynb #c029
 def rel_l2_error(
     est: Tensor,  # estimated scores, (n, dim)
     true: Tensor,  # exact scores, (n, dim)
@@ -224,7 +255,7 @@ def mean_cosine(
     "Mean cosine similarity of a score estimate with the truth"
     return F.cosine_similarity(est, true, -1).mean().item()
 
-# %% ../nbs/08_ardae.ipynb #c039
+# %% ../nbs/08_ardae.ipynb #c044
 def gaussian_mixture_score(
     x: Tensor,  # points, (n, dim)
     locs: Tensor,  # component means, (k, dim)
