@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import copy
+import inspect
 import math
 import pickle
 import random
@@ -23,11 +24,12 @@ from .baselines import centered_ranks, reinforce_loss
 from .core import History, check_batch, load_checkpoint, make_generator, rng_state, save_checkpoint, set_rng_state
 from .entropy import EntropyWeight, entropy_estimate
 from .flows import Flow, _DiagAffine, diag_gaussian
+from .parallel import SerialEvaluator, sample_seeds
 
 # %% auto #0
-__all__ = ['BAD_COST_POLICIES', 'METHODS', 'COOLING_END', 'COOLING_FRACTION', 'COOLING_LR', 'CMA_FLAT_STOPS_OFF', 'BadCostError',
-           'Evaluation', 'Context', 'register_method', 'Method', 'Reinforce', 'ES', 'CMA', 'Result', 'minimize',
-           'affine_head', 'adam_head', 'benchmark', 'summarize', 'format_table', 'plot_benchmark']
+__all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'METHODS', 'COOLING_END', 'COOLING_FRACTION', 'COOLING_LR', 'CMA_FLAT_STOPS_OFF',
+           'BadCostError', 'Evaluation', 'Context', 'register_method', 'Method', 'Reinforce', 'ES', 'CMA', 'Result',
+           'minimize', 'affine_head', 'adam_head', 'benchmark', 'summarize', 'format_table', 'plot_benchmark']
 
 # %% ../nbs/07_optimize.ipynb #c006
 BAD_COST_POLICIES = ("penalize", "drop", "raise")
@@ -35,21 +37,32 @@ BAD_COST_POLICIES = ("penalize", "drop", "raise")
 class BadCostError(RuntimeError):
     "Raised by `minimize(..., on_bad_cost='raise')` when the objective fails or returns NaN/inf"
 
+FAULT_KINDS = ("nan", "inf", "error", "timeout")  # how an evaluation fails: the non-OK `Status` names of `13_parallel`
+
+def _evaluate_faults(
+    objective: Callable[[Tensor], Tensor],  # the black box, (n, dim) -> (n,)
+    x: Tensor,  # points, (n, dim)
+    catch: bool = True,  # turn an exception into a batch of NaN costs (else let it propagate)
+) -> tuple[Tensor, dict]:  # costs (n,) in float64 with NaN where the black box failed, and the failures by kind (`FAULT_KINDS`)
+    "Evaluate one batch; an exception fails the whole batch (all NaN, counted as `error`), NaN and ±inf count as `nan` and `inf`"
+    try: cost = objective(x)
+    except Exception:
+        if not catch: raise
+        return torch.full((len(x),), math.nan, dtype=torch.float64), {**dict.fromkeys(FAULT_KINDS, 0), "error": len(x)}
+    cost = torch.as_tensor(cost).detach().to(device="cpu", dtype=torch.float64).reshape(-1)
+    if cost.shape != (len(x),): raise ValueError(f"the objective must return costs of shape (n,) = ({len(x)},), got {tuple(cost.shape)}")
+    nan, inf = cost.isnan(), cost.isinf()
+    cost[inf] = math.nan  # -inf is a failure too (a black box that 'finds' -inf is broken, not optimal)
+    return cost, {**dict.fromkeys(FAULT_KINDS, 0), "nan": int(nan.sum()), "inf": int(inf.sum())}
+
 def _evaluate(
     objective: Callable[[Tensor], Tensor],  # the black box, (n, dim) -> (n,)
     x: Tensor,  # points, (n, dim)
     catch: bool = True,  # turn an exception into a batch of NaN costs (else let it propagate)
 ) -> tuple[Tensor, int]:  # costs (n,) in float64 with NaN where the black box failed, and the number of failed points
     "Evaluate one batch; an exception fails the whole batch (all NaN), non-finite costs count as failed"
-    try: cost = objective(x)
-    except Exception:
-        if not catch: raise
-        return torch.full((len(x),), math.nan, dtype=torch.float64), len(x)
-    cost = torch.as_tensor(cost).detach().to(device="cpu", dtype=torch.float64).reshape(-1)
-    if cost.shape != (len(x),): raise ValueError(f"the objective must return costs of shape (n,) = ({len(x)},), got {tuple(cost.shape)}")
-    bad = ~torch.isfinite(cost)
-    cost[bad] = math.nan  # -inf is a failure too (a black box that 'finds' -inf is broken, not optimal)
-    return cost, int(bad.sum())
+    cost, faults = _evaluate_faults(objective, x, catch)
+    return cost, sum(faults.values())
 
 # %% ../nbs/07_optimize.ipynb #c010
 class Evaluation(NamedTuple):
@@ -60,20 +73,35 @@ class Evaluation(NamedTuple):
 
 class Context:
     "What `minimize` shares with a method: the objective, randomness, the evaluation budget and the best point so far"
-    def __init__(self, objective, generator: torch.Generator, on_bad_cost: str = "penalize", evaluator=None):
+    def __init__(self, objective, generator: torch.Generator, on_bad_cost: str = "penalize", evaluator=None, seed: int = 0):
         if on_bad_cost not in BAD_COST_POLICIES: raise ValueError(f"on_bad_cost must be one of {BAD_COST_POLICIES}, got {on_bad_cost!r}")
-        self.objective, self.generator, self.on_bad_cost, self.evaluator = objective, generator, on_bad_cost, evaluator
-        self.n_evals, self.n_failed, self.eval_seconds = 0, 0, 0.
+        if evaluator is None and getattr(objective, "stochastic", False): evaluator = SerialEvaluator(per_row=False)
+        self.objective, self.generator, self.on_bad_cost, self.evaluator, self.seed = objective, generator, on_bad_cost, evaluator, seed
+        self.seeds_arg = evaluator is not None and _takes_seeds(evaluator)
+        self.n_evals, self.n_failed, self.eval_seconds, self.n_batches = 0, 0, 0., 0
         self.best_f, self.best_x, self.worst_f = math.inf, None, -math.inf
+        self.faults = dict.fromkeys(FAULT_KINDS, 0)  # failures of the run by kind (those the evaluator classified)
+        self.step_faults: dict = {}  # failures by kind since `minimize` last reset it (once per step)
+
+    def _call(self, x: Tensor) -> tuple[Tensor, int, dict | None]:
+        "Costs, failure count and failures by kind (None from a plain `(cost, n_failed)` evaluator)"
+        if self.evaluator is None: cost, faults = _evaluate_faults(self.objective, x, catch=self.on_bad_cost != "raise")
+        else:
+            out = (self.evaluator(self.objective, x, seeds=sample_seeds(self.seed, self.n_batches, len(x))) if self.seeds_arg
+                   else self.evaluator(self.objective, x))
+            if not hasattr(out, "status"): return out[0], int(out[1]), None  # the plain contract
+            cost, faults = out.cost.to(torch.float64), {k: v for k, v in out.counts().items() if k in FAULT_KINDS}
+        return cost, sum(faults.values()), faults
 
     def evaluate(self, x: Tensor) -> Evaluation:
         "Evaluate a batch `(n, dim)`, count it, track the best point, and apply the bad-cost policy"
         x = check_batch(x.detach(), self.objective.dim)
         t0 = time.perf_counter()
-        if self.evaluator is not None: cost, n_failed = self.evaluator(self.objective, x)
-        else: cost, n_failed = _evaluate(self.objective, x, catch=self.on_bad_cost != "raise")
+        cost, n_failed, faults = self._call(x)
         self.eval_seconds += time.perf_counter() - t0
-        self.n_evals += len(x); self.n_failed += n_failed
+        self.n_evals += len(x); self.n_failed += n_failed; self.n_batches += 1
+        for k, v in (faults or {}).items():
+            self.faults[k] += v; self.step_faults[k] = self.step_faults.get(k, 0) + v
         ok = torch.isfinite(cost)
         if n_failed and self.on_bad_cost == "raise":
             raise BadCostError(f"{n_failed} of {len(x)} costs are NaN or inf (evaluation {self.n_evals}); on_bad_cost='raise'")
@@ -86,9 +114,15 @@ class Context:
         return Evaluation(cost, ok, n_failed)   # "drop" (or nothing finite seen yet): use only the finite rows
 
     def state_dict(self) -> dict:
-        return {k: getattr(self, k) for k in ("n_evals", "n_failed", "best_f", "best_x", "worst_f")}
+        return {k: copy.copy(getattr(self, k)) for k in ("n_evals", "n_failed", "best_f", "best_x", "worst_f", "n_batches", "faults")}
     def load_state_dict(self, state: dict):
-        for k, v in state.items(): setattr(self, k, v)
+        for k, v in state.items(): setattr(self, k, copy.copy(v))
+
+def _takes_seeds(evaluator) -> bool:
+    "Whether `evaluator` accepts `seeds=` (the evaluators of `13_parallel` do)"
+    try: params = inspect.signature(evaluator).parameters.values()
+    except (TypeError, ValueError): return False
+    return any(p.name == "seeds" or p.kind is p.VAR_KEYWORD for p in params)
 
 # %% ../nbs/07_optimize.ipynb #c014
 METHODS: dict[str, type] = {}
@@ -402,6 +436,7 @@ class Result:
     seconds: float = 0.  # wall-clock time of the run
     eval_seconds: float = 0.  # of which inside the objective
     searcher: Method | None = None  # the method object (its `sampler`, `es`, ... hold the final state)
+    faults: dict | None = None  # failed evaluations by kind (`FAULT_KINDS`), as the evaluator classified them
 
     @property
     def overhead_per_eval(self) -> float:
@@ -464,7 +499,7 @@ def minimize(
     checkpoint: str | Path | None = None,  # file to save the run to, every `checkpoint_every` steps and at the end
     checkpoint_every: int = 10,  # steps between checkpoints
     resume: str | Path | None = None,  # checkpoint to continue from (same arguments otherwise): bit-identical continuation
-    evaluator: Callable | None = None,  # `evaluator(objective, x) -> (cost, n_failed)` replacing the built-in `_evaluate`
+    evaluator: Callable | None = None,  # an evaluator of `13_parallel`, or `evaluator(objective, x) -> (cost, n_failed)`; None: built in
     **options,  # the method's options (see `Reinforce`, `ES`, `CMA`)
 ) -> Result:
     "Minimise a black-box `objective` with a learned search distribution (or ES / CMA-ES); returns a `Result`"
@@ -475,7 +510,7 @@ def minimize(
     total = steps if steps is not None else math.inf
     with _forked_rngs(seed):
         g = make_generator(seed)
-        ctx = Context(objective, g, on_bad_cost, evaluator)
+        ctx = Context(objective, g, on_bad_cost, evaluator, seed)
         kw = dict(options, steps=steps, max_evals=max_evals)
         if batch is not None: kw["batch"] = batch
         searcher = METHODS[method](objective, sampler, ctx, **kw)
@@ -496,9 +531,11 @@ def minimize(
             if max_evals is not None and ctx.n_evals + searcher.batch > max_evals: message = "evaluation budget spent"; break
             if target is not None and ctx.best_f <= target: message = "target reached"; break
             if searcher.stop: message = searcher.stop; break
+            ctx.step_faults = {}
             row = searcher.step(ctx)
             seconds = time.perf_counter() - t0
-            row = dict(step=t, n_evals=ctx.n_evals, f_best=ctx.best_f, **row, seconds=seconds, eval_seconds=ctx.eval_seconds)
+            row = dict(step=t, n_evals=ctx.n_evals, f_best=ctx.best_f, **row, **{f"n_{k}": v for k, v in ctx.step_faults.items()},
+                       seconds=seconds, eval_seconds=ctx.eval_seconds)
             history.append(**row)
             t += 1
             bar.update(1); bar.set_postfix(f_best=f"{ctx.best_f:.4g}", refresh=False)
@@ -508,7 +545,8 @@ def minimize(
             if target is not None and ctx.best_f <= target: message = "target reached"
         bar.close()
         if checkpoint is not None: save(t)
-    return Result(ctx.best_x, ctx.best_f, ctx.n_evals, history, method, message, ctx.n_failed, seconds, ctx.eval_seconds, searcher)
+    return Result(ctx.best_x, ctx.best_f, ctx.n_evals, history, method, message, ctx.n_failed, seconds, ctx.eval_seconds, searcher,
+                  dict(ctx.faults))
 
 # %% ../nbs/07_optimize.ipynb #c051
 def affine_head(
