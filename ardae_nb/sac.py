@@ -120,7 +120,7 @@ class ImplicitPolicy(nn.Module):
         super().__init__()
         self.obs_dim, self.act_dim, self.hidden, self.noise_dim = obs_dim, act_dim, hidden, noise_dim
         self.body = nn.Sequential(nn.Linear(obs_dim, hidden), nn.ReLU())  # m_enc = 1 (the paper's HalfCheetah/Ant)
-        self.gen = ImplicitSampler(act_dim, noise_dim + hidden, hidden, n_layers)  # m_fc = 1
+        self.gen = ImplicitSampler(act_dim, noise_dim, hidden, n_layers, context_dim=hidden)  # m_fc = 1
 
     def features(self, obs: Tensor) -> Tensor:  # (n, obs_dim) -> (n, hidden)
         "The state's hidden representation, the generator's and AR-DAE's conditioning input"
@@ -137,7 +137,7 @@ class ImplicitPolicy(nn.Module):
         "The unbounded actions `ã`, `n_a` per state"
         h = self.features(obs)
         if eps is None: eps = torch.randn(len(obs), n_a, self.noise_dim, generator=generator, dtype=h.dtype, device=h.device)
-        return self.gen(torch.cat([eps, h[:, None].expand(-1, eps.shape[1], -1)], -1))
+        return self.gen(eps, h[:, None])
 
     def mode(self, obs: Tensor) -> Tensor:  # (n, obs_dim) -> (n, act_dim)
         "The deterministic action `tanh(g(0, s))` used for evaluation"

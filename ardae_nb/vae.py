@@ -153,7 +153,7 @@ class ImplicitEncoder(nn.Module):
         super().__init__()
         self.x_dim, self.z_dim, self.noise_dim, self.hidden = x_dim, z_dim, noise_dim, hidden
         self.body = nn.Sequential(nn.Linear(x_dim, hidden), nn.ReLU())  # the paper's [d_x, 256]
-        self.gen = ImplicitSampler(z_dim, noise_dim + hidden, hidden, n_layers)  # [256 + d_ε, 256], [256, 256], [256, d_z]
+        self.gen = ImplicitSampler(z_dim, noise_dim, hidden, n_layers, context_dim=hidden)  # [d_ε + 256, 256], [256, 256], [256, d_z]
 
     def features(self, x: Tensor) -> Tensor:  # x: (n, x_dim) -> (n, hidden)
         "The hidden representation of `x`; AR-DAE is conditioned on it (the paper's Appendix F.2)"
@@ -166,7 +166,7 @@ class ImplicitEncoder(nn.Module):
         h: Tensor,  # features of the data points, (n, hidden)
     ) -> Tensor:  # z = g(ε, x), (n, k, z_dim)
         "Push the noise through the generator, conditioned on the features `h`"
-        return self.gen(torch.cat([eps, h[:, None].expand(-1, eps.shape[1], -1)], -1))
+        return self.gen(eps, h[:, None])
 
     def rsample(
         self,
