@@ -505,6 +505,7 @@ def minimize(
     "Minimise a black-box `objective` with a learned search distribution (or ES / CMA-ES); returns a `Result`"
     from tqdm import tqdm
     objective = _as_objective(objective)
+    if method == "implicit" and method not in METHODS: import ardae_nb.search  # registers "implicit" (12_implicit_search)
     if method not in METHODS: raise ValueError(f"unknown method {method!r}; registered: {sorted(METHODS)}")
     if steps is None and max_evals is None: steps = 100
     total = steps if steps is not None else math.inf
