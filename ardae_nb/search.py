@@ -18,7 +18,7 @@ from .ardae import ARDAE, ardae_step
 from .baselines import centered_ranks, standardize
 from .core import check_batch
 from .entropy import EntropyWeight
-from .implicit import ImplicitSampler, implicit_step
+from .implicit import ImplicitSampler, _seeded_build, implicit_step
 from .optimize import Context, Method, _finite_stats, _initial, register_method
 
 # %% auto #0
@@ -121,11 +121,6 @@ def _positive_int(name: str, v, lo: int = 1) -> int:
     if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ValueError(f"{name} must be an int >= {lo}, got {v!r}")
     return v
 
-def _seeded(seed: int, build: Callable):
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
-        return build()
-
 @register_method("implicit")
 class ImplicitSearch(Method):
     "Black-box search with an implicit sampler `x = m + L g_θ(ε)` descending a learned surrogate, with the AR-DAE entropy gradient"
@@ -182,7 +177,7 @@ class ImplicitSearch(Method):
             self.shift, self.L = loc0, torch.diag(scale0)
         self.min_spread = MIN_SPREAD * float(torch.linalg.svdvals(self.L.double()).mean())
         kind = surrogate if surrogate != "auto" else ("quadratic" if (dim + 1) * (dim + 2) // 2 <= self.buffer // 2 else "diagonal")
-        self.ardae = _seeded(seed(), lambda: ARDAE(dim, hidden=ardae_hidden, n_layers=2))
+        self.ardae = _seeded_build(seed(), lambda: ARDAE(dim, hidden=ardae_hidden, n_layers=2))
         self.surrogate = Surrogate(dim, kind, seed=seed())
         self.opt = torch.optim.Adam(self.sampler.parameters(), lr=lr)
         self.opt_ardae = torch.optim.Adam(self.ardae.parameters(), lr=ardae_lr)
