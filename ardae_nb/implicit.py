@@ -16,7 +16,7 @@ from torch import Tensor, nn
 from tqdm.auto import tqdm
 
 from .ardae import ARDAE, ardae_step
-from .core import History, check_batch, load_checkpoint, rng_state, save_checkpoint, set_rng_state
+from .core import History, check_batch, check_int, load_checkpoint, rng_state, save_checkpoint, set_rng_state
 
 # %% auto #0
 __all__ = ['ENERGIES', 'ImplicitSampler', 'entropy_surrogate', 'ImplicitStep', 'implicit_step', 'energy_u1', 'energy_u2',
@@ -45,7 +45,7 @@ class ImplicitSampler(nn.Module):
     ):
         super().__init__()
         for name, v, lo in (("dim", dim, 1), ("noise_dim", noise_dim, 1), ("hidden", hidden, 1), ("n_layers", n_layers, 0), ("context_dim", context_dim, 0)):
-            if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ValueError(f"{name} must be an int >= {lo}, got {v!r}")
+            check_int(v, name, lo)
         self.dim, self.noise_dim, self.context_dim = dim, noise_dim, context_dim
         sizes = [noise_dim + context_dim] + [hidden] * n_layers
         def build():
@@ -320,7 +320,7 @@ def fit_energy(
     generator: torch.Generator | None = None,  # source of the sampler's noise and AR-DAE's u, σ
 ) -> History:  # step, alpha, lr, energy (batch mean of U), ardae_loss or entropy (flow), grad_norm, time, cpu_time (s)
     "Fit `sampler` to exp(−energy)/Z by reverse KL, `α·E_q[U] − H(q)` with α annealed to 1 (the paper's Sec. 6.1)"
-    if isinstance(steps, bool) or not isinstance(steps, int) or steps < 0: raise ValueError(f"steps must be an int >= 0, got {steps!r}")
+    check_int(steps, "steps")
     exact = hasattr(sampler, "log_prob")
     anneal_steps = steps // 2 if anneal_steps is None else anneal_steps
     opt = torch.optim.Adam(sampler.parameters(), lr, betas=betas)

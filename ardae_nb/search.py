@@ -16,7 +16,7 @@ from torch import Tensor, nn
 
 from .ardae import ARDAE, ardae_step
 from .baselines import centered_ranks, standardize
-from .core import check_batch
+from .core import check_batch, check_int
 from .entropy import EntropyWeight
 from .implicit import ImplicitSampler, _seeded_build, implicit_step
 from .optimize import Context, Method, _finite_stats, _initial, register_method
@@ -117,10 +117,6 @@ def _shaping(shaping) -> Callable:
     if callable(shaping): return shaping
     raise ValueError(f"shaping must be 'rank', 'standardize' or a callable cost (n,) -> (n,), got {shaping!r}")
 
-def _positive_int(name: str, v, lo: int = 1) -> int:
-    if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ValueError(f"{name} must be an int >= {lo}, got {v!r}")
-    return v
-
 @register_method("implicit")
 class ImplicitSearch(Method):
     "Black-box search with an implicit sampler `x = m + L g_θ(ε)` descending a learned surrogate, with the AR-DAE entropy gradient"
@@ -153,9 +149,9 @@ class ImplicitSearch(Method):
         loc=None, scale=None,  # default sampler: initial mean and spread (default: from the bounds, as `minimize`'s other methods)
     ):
         dim = objective.dim
-        self.batch, self.gen_steps, self.n_dae = _positive_int("batch", batch, 2), _positive_int("gen_steps", gen_steps), _positive_int("n_dae", n_dae, 0)
-        self.gen_batch = _positive_int("gen_batch", gen_batch, 2)
-        self.buffer = self.batch * 10 if buffer is None else _positive_int("buffer", buffer, self.batch)
+        self.batch, self.gen_steps, self.n_dae = check_int(batch, "batch", 2), check_int(gen_steps, "gen_steps", 1), check_int(n_dae, "n_dae")
+        self.gen_batch = check_int(gen_batch, "gen_batch", 2)
+        self.buffer = self.batch * 10 if buffer is None else check_int(buffer, "buffer", self.batch)
         if surrogate not in ("auto",) + SURROGATES: raise ValueError(f"surrogate must be 'auto' or one of {SURROGATES}, got {surrogate!r}")
         if not trust_radius > 0: raise ValueError(f"trust_radius must be > 0, got {trust_radius}")
         if not max_rescale >= 1: raise ValueError(f"max_rescale must be >= 1, got {max_rescale}")
@@ -188,7 +184,7 @@ class ImplicitSearch(Method):
         elif isinstance(entropy, str): raise ValueError(f"entropy must be 'anneal', an EntropyWeight, a float or None, got {entropy!r}")
         if isinstance(entropy, (int, float)) and entropy < 0: raise ValueError(f"a constant entropy weight must be >= 0, got {entropy}")
         self.entropy = EntropyWeight(float(entropy)) if isinstance(entropy, (int, float)) else entropy
-        for _ in range(_positive_int("ardae_warmup", ardae_warmup, 0)):  # so the first entropy gradients are not noise
+        for _ in range(check_int(ardae_warmup, "ardae_warmup")):  # so the first entropy gradients are not noise
             ardae_step(self.ardae, self.opt_ardae, self.sampler.sample((self.gen_batch,), ctx.generator), delta, generator=ctx.generator)
         self.t, self.lr_scale = 0, 1.
 
