@@ -19,7 +19,7 @@ from torch import Tensor
 
 # %% auto #0
 __all__ = ['make_generator', 'seed_everything', 'rng_state', 'set_rng_state', 'check_batch', 'check_int', 'History',
-           'save_checkpoint', 'load_checkpoint']
+           'save_checkpoint', 'load_checkpoint', 'cached']
 
 # %% ../nbs/00_core.ipynb #c007
 def make_generator(
@@ -237,3 +237,17 @@ def load_checkpoint(
     path = Path(path)
     if not path.exists(): raise FileNotFoundError(f"no checkpoint at {path}")
     return torch.load(path, map_location=map_location, weights_only=False)
+
+# %% ../nbs/00_core.ipynb #c03701
+def cached(
+    path: str | Path,  # file holding the result (written with `torch.save`)
+    compute,  # `compute() -> result`, called only when `path` does not exist
+    refresh: bool = False,  # recompute even if the file exists
+):  # the saved or freshly computed result
+    "Load a saved result, or compute it and save it atomically"
+    path = Path(path)
+    if path.exists() and not refresh: return torch.load(path, map_location="cpu", weights_only=False)
+    result = compute()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, lambda tmp: torch.save(result, tmp))
+    return result
