@@ -15,9 +15,13 @@ from torch import Tensor
 from .core import check_batch, make_generator
 
 # %% auto #0
-__all__ = ['Objective', 'from_function', 'forum_objective', 'random_rotation', 'sphere', 'rosenbrock', 'rastrigin', 'ackley']
+__all__ = ['CostShapeError', 'Objective', 'from_function', 'forum_objective', 'random_rotation', 'sphere', 'rosenbrock',
+           'rastrigin', 'ackley']
 
 # %% ../nbs/01_objectives.ipynb #c006
+class CostShapeError(ValueError, TypeError):
+    "A cost function returned the wrong shape or type: a bug in the caller's code, never a failed evaluation"
+
 class Objective:
     "A black-box cost to minimise: `f(x)` maps a batch `(n, dim)` to costs `(n,)`"
     def __init__(
@@ -42,9 +46,12 @@ class Objective:
         x: Tensor,  # points, `(n, dim)`
     ) -> Tensor:  # costs, `(n,)`; NaN or inf where the black box failed
         check_batch(x, self.dim)
-        cost = torch.as_tensor(self.fn(x))
+        out = self.fn(x)
+        try: cost = torch.as_tensor(out)
+        except (TypeError, ValueError, RuntimeError):
+            raise CostShapeError(f"{self.name}: the cost function must return a tensor of shape (n,) = ({len(x)},), got {type(out).__name__}") from None
         if cost.shape != (len(x),):
-            raise ValueError(f"{self.name}: the cost function must return shape (n,) = ({len(x)},), got {tuple(cost.shape)}")
+            raise CostShapeError(f"{self.name}: the cost function must return shape (n,) = ({len(x)},), got {tuple(cost.shape)}")
         return cost
 
     def __repr__(self):
@@ -89,8 +96,8 @@ class _RowWise:
 def _scalar(v, name: str) -> float:
     try: t = torch.as_tensor(v, dtype=torch.float64)
     except (TypeError, ValueError, RuntimeError):
-        raise TypeError(f"{name} must return a number, got {type(v).__name__}") from None
-    if t.numel() != 1: raise ValueError(f"{name} must return one number per point, got shape {tuple(t.shape)}")
+        raise CostShapeError(f"{name} must return a number, got {type(v).__name__}") from None
+    if t.numel() != 1: raise CostShapeError(f"{name} must return one number per point, got shape {tuple(t.shape)}")
     return t.item()
 
 def from_function(
