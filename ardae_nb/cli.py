@@ -272,7 +272,7 @@ def run_minimize(
     "Run `minimize` as the settings say, with checkpoints and outputs in `out`"
     out = Path(out)
     objective = make_objective(**settings)
-    from ardae_nb.optimize import BadCostError, minimize
+    from ardae_nb.optimize import BadCostError, Interrupted, _from_objective, minimize
     opts = _method_options(settings)
     sampler = make_sampler(settings, objective)
     ckpt = out / "checkpoint.pt"
@@ -288,7 +288,11 @@ def run_minimize(
                           checkpoint_every=settings["checkpoint_every"], resume=ckpt if resume else None, evaluator=evaluator,
                           callbacks=[save_settings], **opts)
     except BadCostError: raise
-    except (ValueError, TypeError) as e:
+    except Interrupted as e:  # Ctrl-C: the best point so far goes to best.json before the interrupt propagates
+        save_settings(); write_outputs(e.result, out, settings, objective)
+        raise
+    except (ValueError, TypeError, ImportError) as e:
+        if _from_objective(e): raise  # the objective's own exception (--on-bad-cost raise): the run failed
         if not ckpt.exists(): (out / "settings.json").unlink(missing_ok=True)
         if not ckpt.exists(): raise CLIError(str(e).splitlines()[0]) from None  # refused before the first step: a bad setting
         raise
@@ -325,6 +329,13 @@ def _settings(flags: dict, out: Path, resume: bool) -> dict:
         return resolve_settings({**stored, **{k: v for k, v in flags.items() if k in EXECUTION}})
     return resolve_settings(flags, read_config(flags["config"]) if "config" in flags else None)
 
+def _interrupted_hint(out: Path | None) -> str:
+    "What Ctrl-C left behind, and the command that goes on from there (naming only folders that exist)"
+    if out is None or not out.is_dir(): return "interrupted before the run started; nothing was written"
+    saved = f"interrupted; best point so far in {out / 'best.json'}" if (out / "best.json").exists() else "interrupted"
+    if (out / "checkpoint.pt").exists(): return f"{saved}; continue with: ardae-nb minimize --resume {out}"
+    return f"{saved}; no checkpoint yet, so nothing to resume: start again with --out {out} --overwrite"
+
 def main(
     argv: list[str] | None = None,  # the arguments (default: `sys.argv[1:]`)
 ) -> int:  # exit status: 0 done, 1 the run failed, 2 bad arguments, 130 interrupted
@@ -339,7 +350,7 @@ def main(
     except CLIError as e:
         print(f"ardae-nb: error: {e}", file=sys.stderr); return 2
     except KeyboardInterrupt:
-        print(f"ardae-nb: interrupted; continue with: ardae-nb minimize --resume {out}", file=sys.stderr); return 130
+        print(f"ardae-nb: {_interrupted_hint(out)}", file=sys.stderr); return 130
     except Exception as e:
         hint = f"; continue from the last checkpoint with: ardae-nb minimize --resume {out}" if out and (out / "checkpoint.pt").exists() else ""
         msg = str(e).splitlines()[0] if str(e) else ""

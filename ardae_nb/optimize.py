@@ -21,39 +21,51 @@ from fastcore.basics import patch
 from torch import Tensor, nn
 
 from .baselines import centered_ranks, reinforce_loss
-from .core import History, check_batch, load_checkpoint, make_generator, rng_state, save_checkpoint, set_rng_state
+from .core import History, cached, check_batch, check_int, load_checkpoint, make_generator, rng_state, save_checkpoint, set_rng_state
 from .entropy import EntropyWeight, entropy_estimate
-from .flows import Flow, _DiagAffine, diag_gaussian
+from .objectives import CostShapeError
+from .flows import Flow, _DiagAffine, affine_coupling, diag_gaussian
 from .parallel import SerialEvaluator, sample_seeds
 
 # %% auto #0
-__all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'METHODS', 'COOLING_END', 'COOLING_FRACTION', 'COOLING_LR', 'CMA_FLAT_STOPS_OFF',
-           'BadCostError', 'Evaluation', 'Context', 'register_method', 'Method', 'Reinforce', 'ES', 'CMA', 'Result',
-           'minimize', 'affine_head', 'adam_head', 'benchmark', 'summarize', 'format_table', 'plot_benchmark']
+__all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'METHODS', 'COOLING_END', 'COOLING_FRACTION', 'COOLING_LR',
+           'CMA_FLAT_STOPS_OFF', 'METHODS_BENCH', 'BadCostError', 'Evaluation', 'Context', 'register_method', 'Method',
+           'Reinforce', 'ES', 'CMA', 'Result', 'Interrupted', 'minimize', 'affine_head', 'adam_head', 'benchmark',
+           'summarize', 'format_table', 'plot_benchmark', 'flow_sampler', 'targets_for']
 
 # %% ../nbs/07_optimize.ipynb #c006
 BAD_COST_POLICIES = ("penalize", "drop", "raise")
 
 class BadCostError(RuntimeError):
-    "Raised by `minimize(..., on_bad_cost='raise')` when the objective fails or returns NaN/inf"
+    "Raised by `minimize(..., on_bad_cost='raise')` when the objective fails or returns NaN/inf, and when every point of the first batch fails"
 
 FAULT_KINDS = ("nan", "inf", "error", "timeout")  # how an evaluation fails: the non-OK `Status` names of `13_parallel`
+OBJECTIVE_NOTE = "raised by the objective (on_bad_cost='raise')"  # added to an objective's exception that stops a run
+
+def _from_objective(e: BaseException) -> bool:
+    "Whether `e` is an objective's own exception that `on_bad_cost='raise'` let through (not an argument error)"
+    return OBJECTIVE_NOTE in getattr(e, "__notes__", ())
 
 def _evaluate_faults(
     objective: Callable[[Tensor], Tensor],  # the black box, (n, dim) -> (n,)
     x: Tensor,  # points, (n, dim)
     catch: bool = True,  # turn an exception into a batch of NaN costs (else let it propagate)
-) -> tuple[Tensor, dict]:  # costs (n,) in float64 with NaN where the black box failed, and the failures by kind (`FAULT_KINDS`)
-    "Evaluate one batch; an exception fails the whole batch (all NaN, counted as `error`), NaN and ±inf count as `nan` and `inf`"
+) -> tuple[Tensor, dict, dict]:  # costs (n,) in float64, NaN where the black box failed; failures by kind (`FAULT_KINDS`); {row: "Type: message"} of the rows that raised
+    "Evaluate one batch; an exception fails the whole batch (`error`), NaN and ±inf count as `nan` and `inf`, rows `from_function` caught as `error`"
     try: cost = objective(x)
-    except Exception:
-        if not catch: raise
-        return torch.full((len(x),), math.nan, dtype=torch.float64), {**dict.fromkeys(FAULT_KINDS, 0), "error": len(x)}
+    except CostShapeError: raise  # the caller's bug, not a failed evaluation
+    except Exception as e:
+        if not catch: e.add_note(OBJECTIVE_NOTE); raise
+        msg = f"{type(e).__name__}: {e}"
+        return (torch.full((len(x),), math.nan, dtype=torch.float64), {**dict.fromkeys(FAULT_KINDS, 0), "error": len(x)},
+                dict.fromkeys(range(len(x)), msg))
     cost = torch.as_tensor(cost).detach().to(device="cpu", dtype=torch.float64).reshape(-1)
-    if cost.shape != (len(x),): raise ValueError(f"the objective must return costs of shape (n,) = ({len(x)},), got {tuple(cost.shape)}")
-    nan, inf = cost.isnan(), cost.isinf()
-    cost[inf] = math.nan  # -inf is a failure too (a black box that 'finds' -inf is broken, not optimal)
-    return cost, {**dict.fromkeys(FAULT_KINDS, 0), "nan": int(nan.sum()), "inf": int(inf.sum())}
+    if cost.shape != (len(x),): raise CostShapeError(f"the objective must return costs of shape (n,) = ({len(x)},), got {tuple(cost.shape)}")
+    caught = {i: f"{type(e).__name__}: {e}" for i, e in getattr(getattr(objective, "fn", None), "last_errors", None) or []}
+    raised = torch.zeros(len(x), dtype=torch.bool); raised[list(caught)] = True
+    nan, inf = cost.isnan() & ~raised, cost.isinf()
+    cost[inf | raised] = math.nan  # -inf is a failure too (a black box that 'finds' -inf is broken, not optimal)
+    return cost, {**dict.fromkeys(FAULT_KINDS, 0), "nan": int(nan.sum()), "inf": int(inf.sum()), "error": len(caught)}, caught
 
 def _evaluate(
     objective: Callable[[Tensor], Tensor],  # the black box, (n, dim) -> (n,)
@@ -61,7 +73,7 @@ def _evaluate(
     catch: bool = True,  # turn an exception into a batch of NaN costs (else let it propagate)
 ) -> tuple[Tensor, int]:  # costs (n,) in float64 with NaN where the black box failed, and the number of failed points
     "Evaluate one batch; an exception fails the whole batch (all NaN), non-finite costs count as failed"
-    cost, faults = _evaluate_faults(objective, x, catch)
+    cost, faults, _ = _evaluate_faults(objective, x, catch)
     return cost, sum(faults.values())
 
 # %% ../nbs/07_optimize.ipynb #c010
@@ -83,28 +95,41 @@ class Context:
         self.faults = dict.fromkeys(FAULT_KINDS, 0)  # failures of the run by kind (those the evaluator classified)
         self.step_faults: dict = {}  # failures by kind since `minimize` last reset it (once per step)
 
-    def _call(self, x: Tensor) -> tuple[Tensor, int, dict | None]:
-        "Costs, failure count and failures by kind (None from a plain `(cost, n_failed)` evaluator)"
-        if self.evaluator is None: cost, faults = _evaluate_faults(self.objective, x, catch=self.on_bad_cost != "raise")
+    def _call(self, x: Tensor) -> tuple[Tensor, int, dict | None, dict]:
+        "Costs, failure count, failures by kind (None from a plain `(cost, n_failed)` evaluator), and {row: error}"
+        if self.evaluator is None:
+            cost, faults, errors = _evaluate_faults(self.objective, x, catch=self.on_bad_cost != "raise")
+            rowwise = getattr(getattr(self.objective, "fn", None), "last_errors", None) or []
+            errors = {**errors, **dict(rowwise)}  # the exception objects `from_function` caught, so "raise" can re-raise them
         else:
             out = (self.evaluator(self.objective, x, seeds=sample_seeds(self.seed, self.n_batches, len(x))) if self.seeds_arg
                    else self.evaluator(self.objective, x))
-            if not hasattr(out, "status"): return out[0], int(out[1]), None  # the plain contract
+            if not hasattr(out, "status"): return out[0], int(out[1]), None, {}  # the plain contract
             cost, faults = out.cost.to(torch.float64), {k: v for k, v in out.counts().items() if k in FAULT_KINDS}
-        return cost, sum(faults.values()), faults
+            errors = dict(out.error_messages)
+            shape = next((m for m in errors.values() if str(m).startswith("CostShapeError")), None)
+            if shape is not None: raise CostShapeError(shape.split(": ", 1)[-1])  # a bug, even when a worker saw it
+        return cost, sum(faults.values()), faults, errors
 
     def evaluate(self, x: Tensor) -> Evaluation:
         "Evaluate a batch `(n, dim)`, count it, track the best point, and apply the bad-cost policy"
         x = check_batch(x.detach(), self.objective.dim)
         t0 = time.perf_counter()
-        cost, n_failed, faults = self._call(x)
+        cost, n_failed, faults, errors = self._call(x)
         self.eval_seconds += time.perf_counter() - t0
         self.n_evals += len(x); self.n_failed += n_failed; self.n_batches += 1
         for k, v in (faults or {}).items():
             self.faults[k] += v; self.step_faults[k] = self.step_faults.get(k, 0) + v
         ok = torch.isfinite(cost)
+        first = errors[min(errors)] if errors else None
         if n_failed and self.on_bad_cost == "raise":
-            raise BadCostError(f"{n_failed} of {len(x)} costs are NaN or inf (evaluation {self.n_evals}); on_bad_cost='raise'")
+            if isinstance(first, Exception): first.add_note(OBJECTIVE_NOTE); raise first  # the objective's own, caught per point by `from_function`
+            why = f": {first}" if first else ""
+            raise BadCostError(f"{n_failed} of {len(x)} costs are NaN or inf (evaluation {self.n_evals}){why}; on_bad_cost='raise'")
+        if n_failed == len(x) and self.n_batches == 1:  # nothing works where the search starts: stop, and say why
+            why = (f"{type(first).__name__}: {first}" if isinstance(first, Exception) else first) if first is not None else \
+                  ", ".join(f"{v} {k}" for k, v in (faults or {}).items() if v) or "no finite cost"
+            raise BadCostError(f"every point of the first batch failed ({n_failed} of {len(x)}): {why}")
         if ok.any():
             i = torch.where(ok, cost, math.inf).argmin()
             if cost[i] < self.best_f: self.best_f, self.best_x = float(cost[i]), x[i].clone()
@@ -114,8 +139,10 @@ class Context:
         return Evaluation(cost, ok, n_failed)   # "drop" (or nothing finite seen yet): use only the finite rows
 
     def state_dict(self) -> dict:
+        "Counts, best point and fault tallies, for checkpoints"
         return {k: copy.copy(getattr(self, k)) for k in ("n_evals", "n_failed", "best_f", "best_x", "worst_f", "n_batches", "faults")}
     def load_state_dict(self, state: dict):
+        "Restore what `state_dict` saved"
         for k, v in state.items(): setattr(self, k, copy.copy(v))
 
 def _takes_seeds(evaluator) -> bool:
@@ -144,8 +171,8 @@ class Method:
         "Steps the run will take: `steps`, or what the evaluation budget allows (for schedules)"
         return steps if steps is not None else (max_evals // batch if max_evals is not None else None)
     def step(self, ctx: Context) -> dict: raise NotImplementedError   # history columns of this step
-    def state_dict(self) -> dict: raise NotImplementedError
-    def load_state_dict(self, state: dict): raise NotImplementedError
+    def state_dict(self) -> dict: "Everything needed to resume the method exactly"; raise NotImplementedError
+    def load_state_dict(self, state: dict): "Restore what `state_dict` saved"; raise NotImplementedError
 
 # %% ../nbs/07_optimize.ipynb #c016
 def _initial(objective, loc=None, scale=None) -> tuple[Tensor, Tensor]:
@@ -295,12 +322,14 @@ def step(self: Reinforce, ctx: Context) -> dict:
 # %% ../nbs/07_optimize.ipynb #c019
 @patch
 def state_dict(self: Reinforce) -> dict:
+    "Everything a resumed run needs: sampler, optimiser, step, learning-rate scale, last good state, entropy weight, baseline"
     return {"sampler": self.sampler.state_dict(), "opt": self.opt.state_dict(), "t": self.t, "lr_scale": self.lr_scale,
             "good": self.good, "entropy": None if self.entropy is None else (self.entropy.state_dict(), self.entropy.target, self.entropy.end),
             "baseline": self.baseline.state_dict() if isinstance(self.baseline, nn.Module) else None}
 
 @patch
 def load_state_dict(self: Reinforce, state: dict):
+    "Restore what `state_dict` saved"
     self.sampler.load_state_dict(state["sampler"]); self.opt.load_state_dict(state["opt"])
     self.t, self.lr_scale, self.good = state["t"], state["lr_scale"], state["good"]
     if self.entropy is not None:
@@ -363,10 +392,12 @@ def step(self: ES, ctx: Context) -> dict:
 
 @patch
 def state_dict(self: ES) -> dict:
+    "θ, σ, step and optimiser state, for checkpoints"
     return {"theta": self.theta.detach().clone(), "sigma": self.sigma, "t": self.t, "opt": self.opt.state_dict()}
 
 @patch
 def load_state_dict(self: ES, state: dict):
+    "Restore what `state_dict` saved"
     with torch.no_grad(): self.theta.copy_(state["theta"])
     self.sigma, self.t = state["sigma"], state["t"]; self.opt.load_state_dict(state["opt"])
 
@@ -391,7 +422,8 @@ class CMA(Method):
         flat_stops: bool = True,  # keep pycma's stops on flat/stagnating costs; False turns them off (`CMA_FLAT_STOPS_OFF`)
         options: dict | None = None,  # more pycma options
     ):
-        import cma
+        try: import cma
+        except ImportError as e: raise ImportError('method="cma" needs pycma, an optional extra: pip install "ardae_nb[cma]"') from e
         if sampler is not None: raise ValueError("method='cma' takes no sampler")
         loc0, scale0 = _initial(objective, loc, None)
         seed = int(torch.randint(0, 2**31 - 1, (), generator=ctx.generator))
@@ -417,10 +449,14 @@ def step(self: CMA, ctx: Context) -> dict:
     return dict(_finite_stats(ev.cost), nan_count=ev.n_failed, entropy=H, sigma=self.es.sigma, accepted=1)
 
 @patch
-def state_dict(self: CMA) -> dict: return {"es": pickle.dumps(self.es), "stop": self.stop}
+def state_dict(self: CMA) -> dict:
+    "The pickled pycma object (its RNG included) and the stop reason, for checkpoints"
+    return {"es": pickle.dumps(self.es), "stop": self.stop}
 
 @patch
-def load_state_dict(self: CMA, state: dict): self.es, self.stop = pickle.loads(state["es"]), state["stop"]
+def load_state_dict(self: CMA, state: dict):
+    "Restore what `state_dict` saved"
+    self.es, self.stop = pickle.loads(state["es"]), state["stop"]
 
 # %% ../nbs/07_optimize.ipynb #c028
 @dataclass
@@ -479,6 +515,12 @@ class _forked_rngs:
         torch.manual_seed(self.seed); np.random.seed(self.seed % 2**32); random.seed(self.seed)
     def __exit__(self, *exc): set_rng_state(self.saved)
 
+class Interrupted(KeyboardInterrupt):
+    "Ctrl-C during `minimize`: still a `KeyboardInterrupt` (a loop of runs stops), carrying the partial `Result` as `.result`"
+    def __init__(self, result):
+        super().__init__(f"minimize interrupted after {result.n_evals} evaluations, best cost {result.f_best:.6g}")
+        self.result = result
+
 def _as_objective(objective):
     if not callable(objective) or not isinstance(getattr(objective, "dim", None), int):
         raise TypeError("objective must be callable (n, dim) -> (n,) and have an int `dim` (see `01_objectives`: Objective, from_function)")
@@ -505,6 +547,9 @@ def minimize(
     "Minimise a black-box `objective` with a learned search distribution (or ES / CMA-ES); returns a `Result`"
     from tqdm import tqdm
     objective = _as_objective(objective)
+    for name, v, low in (("steps", steps, 1), ("max_evals", max_evals, 1), ("batch", batch, 1)):
+        if v is not None: check_int(v, name, low)
+    check_int(seed, "seed"); check_int(checkpoint_every, "checkpoint_every", 1)
     if method == "implicit" and method not in METHODS: import ardae_nb.search  # registers "implicit" (12_implicit_search)
     if method not in METHODS: raise ValueError(f"unknown method {method!r}; registered: {sorted(METHODS)}")
     if steps is None and max_evals is None: steps = 100
@@ -515,6 +560,8 @@ def minimize(
         kw = dict(options, steps=steps, max_evals=max_evals)
         if batch is not None: kw["batch"] = batch
         searcher = METHODS[method](objective, sampler, ctx, **kw)
+        if max_evals is not None and max_evals < searcher.batch:
+            raise ValueError(f"max_evals = {max_evals} is less than one batch ({searcher.batch} evaluations): no step could run")
         history, start, seconds = History(), 0, 0.
         if resume is not None:
             state = load_checkpoint(resume)
@@ -528,22 +575,27 @@ def minimize(
         message, t = "steps done", start
         bar = tqdm(total=None if steps is None else steps, initial=start, disable=not progress, desc=method, leave=False)
         t0 = time.perf_counter() - seconds
-        while t < total:
-            if max_evals is not None and ctx.n_evals + searcher.batch > max_evals: message = "evaluation budget spent"; break
-            if target is not None and ctx.best_f <= target: message = "target reached"; break
-            if searcher.stop: message = searcher.stop; break
-            ctx.step_faults = {}
-            row = searcher.step(ctx)
-            seconds = time.perf_counter() - t0
-            row = dict(step=t, n_evals=ctx.n_evals, f_best=ctx.best_f, **row, **{f"n_{k}": v for k, v in ctx.step_faults.items()},
-                       seconds=seconds, eval_seconds=ctx.eval_seconds)
-            history.append(**row)
-            t += 1
-            bar.update(1); bar.set_postfix(f_best=f"{ctx.best_f:.4g}", refresh=False)
-            if any(cb(t - 1, row, searcher) for cb in callbacks): message = "stopped by a callback"; break
-            if checkpoint is not None and t % checkpoint_every == 0: save(t)
-        else:
-            if target is not None and ctx.best_f <= target: message = "target reached"
+        try:
+            while t < total:
+                if max_evals is not None and ctx.n_evals + searcher.batch > max_evals: message = "evaluation budget spent"; break
+                if target is not None and ctx.best_f <= target: message = "target reached"; break
+                if searcher.stop: message = searcher.stop; break
+                ctx.step_faults = {}
+                row = searcher.step(ctx)
+                seconds = time.perf_counter() - t0
+                row = dict(step=t, n_evals=ctx.n_evals, f_best=ctx.best_f, **row, **{f"n_{k}": v for k, v in ctx.step_faults.items()},
+                           seconds=seconds, eval_seconds=ctx.eval_seconds)
+                history.append(**row)
+                t += 1
+                bar.update(1); bar.set_postfix(f_best=f"{ctx.best_f:.4g}", refresh=False)
+                if any(cb(t - 1, row, searcher) for cb in callbacks): message = "stopped by a callback"; break
+                if checkpoint is not None and t % checkpoint_every == 0: save(t)
+            else:
+                if target is not None and ctx.best_f <= target: message = "target reached"
+        except KeyboardInterrupt:
+            bar.close()
+            raise Interrupted(Result(ctx.best_x, ctx.best_f, ctx.n_evals, history, method, "interrupted", ctx.n_failed,
+                                     time.perf_counter() - t0, ctx.eval_seconds, searcher, dict(ctx.faults))) from None
         bar.close()
         if checkpoint is not None: save(t)
     return Result(ctx.best_x, ctx.best_f, ctx.n_evals, history, method, message, ctx.n_failed, seconds, ctx.eval_seconds, searcher,
@@ -655,3 +707,26 @@ def plot_benchmark(
         ax.set_title(o, fontsize=9); ax.set_xlabel("evaluations"); ax.set_ylabel("best cost − optimum" if optimum and o in optimum else "best cost")
     axs[0].legend(fontsize=7); axs[0].figure.tight_layout()
     return axs
+
+# %% ../nbs/07_optimize.ipynb #c058
+def flow_sampler(
+    objective,  # the `Objective` the flow will search
+    seed: int,  # seed of the flow's initial weights
+) -> Flow:  # 4-layer affine coupling flow with a location-scale head at the default start
+    "The benchmark's flow: `affine_coupling` + `affine_head`, started where the Gaussian starts"
+    loc, scale = _initial(objective)
+    return affine_head(affine_coupling(objective.dim, seed=seed), loc, scale)
+
+METHODS_BENCH = {  # the line-up of the benchmark below: `minimize` keyword arguments per name
+    'gaussian': dict(method='reinforce'),
+    'flow': dict(method='reinforce', sampler=flow_sampler, lr=1e-3, optimizer=adam_head(100.), trust_region=0.1),
+    'es': dict(method='es'),
+    'cma': dict(method='cma', flat_stops=False),
+}
+def targets_for(
+    objs: dict,  # name -> `Objective`; names start with forum, sphere, rosenbrock, rastrigin or ackley
+) -> dict:  # name -> cost to reach
+    "The benchmark's targets: 1% above the optimum on the forum objectives, fixed levels elsewhere"
+    t = {'sphere': 1e-8, 'rosenbrock': 1e-8, 'rastrigin': 1.0, 'ackley': 1e-3}
+    return {k: (o.optimum + 0.01 * abs(o.optimum) if k.startswith('forum') else t[k.split()[0]]) for k, o in objs.items()}
+
