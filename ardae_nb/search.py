@@ -292,6 +292,7 @@ def step(self: ImplicitSearch, ctx: Context) -> dict:
 
 @patch
 def state_dict(self: ImplicitSearch) -> dict:
+    "Everything a step depends on: generator, AR-DAE, surrogate, their optimisers, frame, buffer, α schedule"
     return {"sampler": self.sampler.state_dict(), "ardae": self.ardae.state_dict(), "surrogate": self.surrogate.state_dict(),
             "opt": self.opt.state_dict(), "opt_ardae": self.opt_ardae.state_dict(),
             "opt_sur": None if self.opt_sur is None else self.opt_sur.state_dict(),
@@ -300,6 +301,7 @@ def state_dict(self: ImplicitSearch) -> dict:
 
 @patch
 def load_state_dict(self: ImplicitSearch, state: dict):
+    "Restore what `state_dict` returned, so the run continues bit for bit"
     self.sampler.load_state_dict(state["sampler"]); self.ardae.load_state_dict(state["ardae"]); self.surrogate.load_state_dict(state["surrogate"])
     self.opt.load_state_dict(state["opt"]); self.opt_ardae.load_state_dict(state["opt_ardae"])
     if self.opt_sur is not None: self.opt_sur.load_state_dict(state["opt_sur"])
