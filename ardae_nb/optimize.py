@@ -11,6 +11,7 @@ import math
 import pickle
 import random
 import time
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, NamedTuple
@@ -25,13 +26,13 @@ from .core import History, cached, check_batch, check_int, load_checkpoint, make
 from .entropy import EntropyWeight, entropy_estimate
 from .objectives import CostShapeError
 from .flows import Flow, _DiagAffine, affine_coupling, diag_gaussian
-from .parallel import SerialEvaluator, sample_seeds
+from .parallel import DaskEvaluator, ExecutorEvaluator, SerialEvaluator, sample_seeds
 
 # %% auto #0
 __all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'METHODS', 'COOLING_END', 'COOLING_FRACTION', 'COOLING_LR',
-           'CMA_FLAT_STOPS_OFF', 'METHODS_BENCH', 'BadCostError', 'Evaluation', 'Context', 'register_method', 'Method',
-           'Reinforce', 'ES', 'CMA', 'Result', 'Interrupted', 'minimize', 'affine_head', 'adam_head', 'benchmark',
-           'summarize', 'format_table', 'plot_benchmark', 'flow_sampler', 'targets_for']
+           'CMA_FLAT_STOPS_OFF', 'STATUSES', 'METHODS_BENCH', 'BadCostError', 'Evaluation', 'Context',
+           'register_method', 'Method', 'Reinforce', 'ES', 'CMA', 'Result', 'Interrupted', 'minimize', 'affine_head',
+           'adam_head', 'benchmark', 'summarize', 'format_table', 'plot_benchmark', 'flow_sampler', 'targets_for']
 
 # %% ../nbs/07_optimize.ipynb #c006
 BAD_COST_POLICIES = ("penalize", "drop", "raise")
@@ -87,6 +88,7 @@ class Context:
     "What `minimize` shares with a method: the objective, randomness, the evaluation budget and the best point so far"
     def __init__(self, objective, generator: torch.Generator, on_bad_cost: str = "penalize", evaluator=None, seed: int = 0):
         if on_bad_cost not in BAD_COST_POLICIES: raise ValueError(f"on_bad_cost must be one of {BAD_COST_POLICIES}, got {on_bad_cost!r}")
+        evaluator = _as_evaluator(evaluator)
         if evaluator is None and getattr(objective, "stochastic", False): evaluator = SerialEvaluator(per_row=False)
         self.objective, self.generator, self.on_bad_cost, self.evaluator, self.seed = objective, generator, on_bad_cost, evaluator, seed
         self.seeds_arg = evaluator is not None and _takes_seeds(evaluator)
@@ -145,6 +147,12 @@ class Context:
         "Restore what `state_dict` saved"
         for k, v in state.items(): setattr(self, k, copy.copy(v))
 
+def _as_evaluator(evaluator):
+    "A `concurrent.futures.Executor` or a Dask `Client` becomes an evaluator of `13_parallel` that uses it (and leaves it open)"
+    if isinstance(evaluator, Executor): return ExecutorEvaluator(evaluator)
+    if type(evaluator).__name__ == "Client" and type(evaluator).__module__.split(".")[0] == "distributed": return DaskEvaluator(evaluator)
+    return evaluator
+
 def _takes_seeds(evaluator) -> bool:
     "Whether `evaluator` accepts `seeds=` (the evaluators of `13_parallel` do)"
     try: params = inspect.signature(evaluator).parameters.values()
@@ -173,6 +181,7 @@ class Method:
     def step(self, ctx: Context) -> dict: raise NotImplementedError   # history columns of this step
     def state_dict(self) -> dict: "Everything needed to resume the method exactly"; raise NotImplementedError
     def load_state_dict(self, state: dict): "Restore what `state_dict` saved"; raise NotImplementedError
+    def center(self) -> Tensor | None: "The search distribution's centre, (dim,), or None if the method has none"; return None
 
 # %% ../nbs/07_optimize.ipynb #c016
 def _initial(objective, loc=None, scale=None) -> tuple[Tensor, Tensor]:
@@ -337,6 +346,16 @@ def load_state_dict(self: Reinforce, state: dict):
         self.entropy.load_state_dict(w)
     if isinstance(self.baseline, nn.Module): self.baseline.load_state_dict(state["baseline"])
 
+@patch
+def center(self: Reinforce) -> Tensor | None:
+    "The sampler's centre: its base mean pushed through its transforms (the mean, for the Gaussian); None for other samplers"
+    s = self.sampler
+    if not (hasattr(s, "loc") and hasattr(s, "transforms")): return None
+    with torch.no_grad():
+        x = s.loc[None]
+        for t in s.transforms: x = t(x)
+    return x[0].detach().clone()
+
 # %% ../nbs/07_optimize.ipynb #c022
 @register_method("es")
 class ES(Method):
@@ -394,6 +413,9 @@ def step(self: ES, ctx: Context) -> dict:
 def state_dict(self: ES) -> dict:
     "θ, σ, step and optimiser state, for checkpoints"
     return {"theta": self.theta.detach().clone(), "sigma": self.sigma, "t": self.t, "opt": self.opt.state_dict()}
+
+@patch
+def center(self: ES) -> Tensor: "θ, the centre of the perturbations"; return self.theta.detach().clone()
 
 @patch
 def load_state_dict(self: ES, state: dict):
@@ -454,11 +476,24 @@ def state_dict(self: CMA) -> dict:
     return {"es": pickle.dumps(self.es), "stop": self.stop}
 
 @patch
+def center(self: CMA) -> Tensor:
+    "pycma's distribution mean (its `xfavorite`), the better estimate of the optimum for a noisy cost"
+    return torch.as_tensor(self.es.mean, dtype=torch.get_default_dtype()).clone()
+
+@patch
 def load_state_dict(self: CMA, state: dict):
     "Restore what `state_dict` saved"
     self.es, self.stop = pickle.loads(state["es"]), state["stop"]
 
 # %% ../nbs/07_optimize.ipynb #c028
+STATUSES = ("target reached", "budget spent", "stopped", "interrupted", "failed")  # how a run can end (`Result.status`)
+
+def _status(message: str, x_best) -> str:
+    if x_best is None: return "failed"  # no evaluation ever succeeded
+    if message in ("target reached", "interrupted"): return message
+    if message in ("steps done", "evaluation budget spent"): return "budget spent"
+    return "stopped"  # by a callback, or by the method's own rule (CMA-ES's stops)
+
 @dataclass
 class Result:
     "What `minimize` returns"
@@ -473,6 +508,12 @@ class Result:
     eval_seconds: float = 0.  # of which inside the objective
     searcher: Method | None = None  # the method object (its `sampler`, `es`, ... hold the final state)
     faults: dict | None = None  # failed evaluations by kind (`FAULT_KINDS`), as the evaluator classified them
+    x_mean: Tensor | None = None  # the search distribution's final centre, (dim,) (`Method.center`): for a noisy cost, often better than `x_best`
+
+    @property
+    def status(self) -> str:
+        "How the run ended, one of `STATUSES`; `message` says it in words"
+        return _status(self.message, self.x_best)
 
     @property
     def overhead_per_eval(self) -> float:
@@ -480,8 +521,8 @@ class Result:
         return (self.seconds - self.eval_seconds) / max(self.n_evals, 1)
 
     def __repr__(self):
-        return (f"Result(method={self.method!r}, f_best={self.f_best:.6g}, n_evals={self.n_evals}, n_failed={self.n_failed}, "
-                f"steps={len(self.history)}, message={self.message!r})")
+        return (f"Result(method={self.method!r}, status={self.status!r}, f_best={self.f_best:.6g}, n_evals={self.n_evals}, "
+                f"n_failed={self.n_failed}, steps={len(self.history)}, message={self.message!r})")
 
 # %% ../nbs/07_optimize.ipynb #c029
 @patch
@@ -541,7 +582,7 @@ def minimize(
     checkpoint: str | Path | None = None,  # file to save the run to, every `checkpoint_every` steps and at the end
     checkpoint_every: int = 10,  # steps between checkpoints
     resume: str | Path | None = None,  # checkpoint to continue from (same arguments otherwise): bit-identical continuation
-    evaluator: Callable | None = None,  # an evaluator of `13_parallel`, or `evaluator(objective, x) -> (cost, n_failed)`; None: built in
+    evaluator=None,  # an evaluator of `13_parallel`, any `concurrent.futures.Executor`, a Dask `Client`, or `evaluator(objective, x) -> (cost, n_failed)`; None: built in
     **options,  # the method's options (see `Reinforce`, `ES`, `CMA`)
 ) -> Result:
     "Minimise a black-box `objective` with a learned search distribution (or ES / CMA-ES); returns a `Result`"
@@ -595,11 +636,11 @@ def minimize(
         except KeyboardInterrupt:
             bar.close()
             raise Interrupted(Result(ctx.best_x, ctx.best_f, ctx.n_evals, history, method, "interrupted", ctx.n_failed,
-                                     time.perf_counter() - t0, ctx.eval_seconds, searcher, dict(ctx.faults))) from None
+                                     time.perf_counter() - t0, ctx.eval_seconds, searcher, dict(ctx.faults), searcher.center())) from None
         bar.close()
         if checkpoint is not None: save(t)
     return Result(ctx.best_x, ctx.best_f, ctx.n_evals, history, method, message, ctx.n_failed, seconds, ctx.eval_seconds, searcher,
-                  dict(ctx.faults))
+                  dict(ctx.faults), searcher.center())
 
 # %% ../nbs/07_optimize.ipynb #c051
 def affine_head(
