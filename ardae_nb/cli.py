@@ -222,7 +222,7 @@ def _method_options(settings: dict) -> dict:
     if settings["on_bad_cost"] not in ("penalize", "drop", "raise"): raise CLIError(f"--on-bad-cost must be penalize, drop or raise, got {settings['on_bad_cost']!r}")
     for k in ("steps", "batch", "max_evals", "checkpoint_every"):
         if settings[k] is not None and settings[k] < 1: raise CLIError(f"--{k.replace('_', '-')} must be >= 1, got {settings[k]}")
-    accepted = set(inspect.signature(METHODS[method].__init__).parameters) - {"self", "objective", "sampler", "ctx", "batch", "steps", "max_evals"}
+    accepted = set(inspect.signature(METHODS[method].__init__).parameters) - {"self", "objective", "sampler", "ctx", "batch", "steps", "max_evals", "seed", "bounds"}
     opts = dict(settings["options"])
     if settings["lr"] is not None: opts["lr"] = settings["lr"]
     for k in opts:

@@ -24,7 +24,7 @@ from torch import Tensor, nn
 from .baselines import centered_ranks, reinforce_loss
 from .core import History, cached, check_batch, check_int, load_checkpoint, make_generator, rng_state, save_checkpoint, set_rng_state
 from .entropy import EntropyWeight, entropy_estimate
-from .objectives import CostShapeError
+from .objectives import CostShapeError, _as_bounds
 from .flows import Flow, _DiagAffine, affine_coupling, diag_gaussian
 from .parallel import DaskEvaluator, ExecutorEvaluator, SerialEvaluator, sample_seeds
 
@@ -163,25 +163,68 @@ def _takes_seeds(evaluator) -> bool:
 METHODS: dict[str, type] = {}
 
 def register_method(name: str):
-    "Class decorator: make a `Method` subclass available as `minimize(..., method=name)`"
+    "Class decorator: make a `Method` subclass available as `minimize(..., method=name)` and `METHODS[name]`"
     def deco(cls):
         METHODS[name] = cls; cls.name = name
         return cls
     return deco
 
+class _Space:
+    "What a method knows of the problem when it runs outside `minimize`: the dimension and the bounds"
+    def __init__(self, dim: int, bounds=None):
+        self.dim = check_int(dim, "dim", 1)
+        self.bounds = None if bounds is None else _as_bounds(bounds, dim)
+
+class _Rng:
+    "The context of a stand-alone method: only the generator its draws come from"
+    def __init__(self, seed: int): self.generator = make_generator(check_int(seed, "seed"))
+
+def _problem(objective, ctx, seed: int, bounds) -> tuple:
+    "The (objective, context) a method is built on: `minimize`'s, or, for `METHODS[name](dim, seed=...)`, a space and a generator"
+    if isinstance(objective, int) and not isinstance(objective, bool): objective = _Space(objective, bounds)
+    elif bounds is not None: raise ValueError("bounds= is for a method built on a dimension; an Objective brings its own")
+    return objective, (_Rng(seed) if ctx is None else ctx)
+
 class Method:
-    "A search method: holds its parameters and optimiser; `minimize` calls `step(ctx)` once per iteration"
+    "A search method as an ask/tell object: `ask()` proposes a batch, `tell(x, cost)` learns from its costs"
     name = "?"
     stop: str | None = None   # set to a message to end the run (e.g. CMA-ES's own stopping rules)
+    best: tuple = (None, math.inf)  # (x, f) of the best finite cost told so far
     def __init__(self, objective, sampler, ctx: Context, batch: int, steps: int | None, max_evals: int | None): ...
     @staticmethod
     def planned_steps(steps, max_evals, batch) -> int | None:
         "Steps the run will take: `steps`, or what the evaluation budget allows (for schedules)"
         return steps if steps is not None else (max_evals // batch if max_evals is not None else None)
-    def step(self, ctx: Context) -> dict: raise NotImplementedError   # history columns of this step
+    def ask(self) -> Tensor: "The next batch of points to evaluate, (batch, dim)"; raise NotImplementedError
+    def tell(
+        self,
+        x: Tensor,  # the points `ask` returned, (batch, dim)
+        cost: Tensor,  # their costs, (batch,); NaN or inf where the evaluation failed
+        keep: Tensor | None = None,  # bool (batch,): rows the update may use; default: the finite costs
+        n_failed: int | None = None,  # failed evaluations in the batch, for the record; default: the non-finite costs
+    ) -> dict:  # this step's history columns
+        "Update from the costs of the asked batch"
+        raise NotImplementedError
+    def step(self, ctx: Context) -> dict:
+        "One iteration in `minimize`: ask, evaluate through `ctx` (counts, bad-cost policy), tell"
+        x = self.ask()
+        ev = ctx.evaluate(x)
+        return self.tell(x, ev.cost, ev.keep, ev.n_failed)
     def state_dict(self) -> dict: "Everything needed to resume the method exactly"; raise NotImplementedError
     def load_state_dict(self, state: dict): "Restore what `state_dict` saved"; raise NotImplementedError
     def center(self) -> Tensor | None: "The search distribution's centre, (dim,), or None if the method has none"; return None
+
+def _told(self: Method, x: Tensor, cost: Tensor, keep: Tensor | None, n_failed: int | None) -> tuple[Tensor, Tensor, int]:
+    "Check what `tell` was given, fill in `keep`/`n_failed`, and track `best`"
+    cost = torch.as_tensor(cost).detach().to(dtype=torch.float64, device="cpu").reshape(-1)
+    if x.ndim != 2 or cost.shape != (len(x),): raise ValueError(f"tell(x, cost) needs x (n, dim) and cost (n,); got {tuple(x.shape)} and {tuple(cost.shape)}")
+    ok = torch.isfinite(cost)
+    keep = ok if keep is None else keep
+    n_failed = int((~ok).sum()) if n_failed is None else n_failed
+    if ok.any():
+        i = int(torch.where(ok, cost, math.inf).argmin())
+        if cost[i] < self.best[1]: self.best = (x[i].detach().clone(), float(cost[i]))
+    return cost, keep, n_failed
 
 # %% ../nbs/07_optimize.ipynb #c016
 def _initial(objective, loc=None, scale=None) -> tuple[Tensor, Tensor]:
@@ -228,7 +271,10 @@ def _finite_stats(cost: Tensor) -> dict:
 class Reinforce(Method):
     "Score-function search with a sampler (`02_flows`): shaping/baseline (`05`), entropy (`06`), trust region, rollback"
     def __init__(
-        self, objective, sampler, ctx: Context,
+        self,
+        objective,  # the `Objective`, or its dimension (int) for a stand-alone method
+        sampler=None,  # the search distribution (`02_flows`); None: a diagonal Gaussian at `x0`/`loc` with spread `sigma0`/`scale`
+        ctx: Context | None = None,  # `minimize`'s context; None: a stand-alone method drawing from `make_generator(seed)`
         batch: int = 20,  # samples per step
         steps: int | None = None,  # number of steps (for `lr_schedule`)
         max_evals: int | None = None,  # evaluation budget (for `lr_schedule` when `steps` is None)
@@ -245,11 +291,16 @@ class Reinforce(Method):
         lr_decay: float = 0.5,  # learning-rate factor after a non-finite log q, gradient or parameter (rollback)
         clip_grad: float | None = None,  # clip the gradient's global norm; None: off
         loc=None, scale=None,  # initial mean and spread of the default Gaussian sampler (default: from the bounds)
+        x0=None, sigma0=None,  # the same under pycma's names; they win over `loc`/`scale`
+        seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`, whose seed rules)
+        bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension (sets the start)
     ):
+        objective, ctx = _problem(objective, ctx, seed, bounds)
+        loc, scale = (loc if x0 is None else x0), (scale if sigma0 is None else sigma0)
         if tr_mode not in ("shrink", "reject"): raise ValueError(f"tr_mode must be 'shrink' or 'reject', got {tr_mode!r}")
         if batch < 2: raise ValueError(f"batch must be >= 2, got {batch}")
         if sampler is None: sampler = diag_gaussian(objective.dim, *_initial(objective, loc, scale))
-        self.sampler, self.batch, self.lr, self.lr_schedule = sampler, batch, lr, lr_schedule
+        self.sampler, self.batch, self.lr, self.lr_schedule, self.generator = sampler, batch, lr, lr_schedule, ctx.generator
         self.steps = self.planned_steps(steps, max_evals, batch)
         self.shaping, self.baseline, self.entropy_estimator = shaping, baseline, entropy_estimator
         if entropy == "anneal": entropy = _cooling(sampler, objective.dim, self.steps, ctx.generator)
@@ -286,21 +337,25 @@ def _kl_on_batch(sampler, x: Tensor, log_q_old: Tensor) -> float:
     return float(kl) if torch.isfinite(kl) else math.inf
 
 @patch
-def step(self: Reinforce, ctx: Context) -> dict:
-    "One REINFORCE step: sample, evaluate, estimate, update; with rollback and trust region"
+def ask(self: Reinforce) -> Tensor:
+    "A batch from the sampler, (batch, dim)"
+    return self.sampler.sample((self.batch,), generator=self.generator)
+
+@patch
+def tell(self: Reinforce, x: Tensor, cost: Tensor, keep: Tensor | None = None, n_failed: int | None = None) -> dict:
+    "One REINFORCE update from the asked batch's costs: estimate, update; with rollback and trust region"
+    cost, keep, n_failed = _told(self, x, cost, keep, n_failed)
     _set_lr(self.opt, self.lr_scale * _lr_factor(self.lr_schedule, self.t, self.steps))
-    x = self.sampler.sample((self.batch,), generator=ctx.generator)
-    ev = ctx.evaluate(x)
-    row = dict(_finite_stats(ev.cost), nan_count=ev.n_failed, accepted=0, rollback=0, lr=self.opt.param_groups[0]["lr"])
-    if int(ev.keep.sum()) < 2: self.t += 1; return row      # nothing to learn from (all failed and dropped)
-    x, cost = x[ev.keep], ev.cost[ev.keep]
+    row = dict(_finite_stats(cost), nan_count=n_failed, accepted=0, rollback=0, lr=self.opt.param_groups[0]["lr"])
+    if int(keep.sum()) < 2: self.t += 1; return row      # nothing to learn from (all failed and dropped)
+    x, cost = x[keep].detach(), cost[keep]
     snap = self._snapshot()
     log_q = self.sampler.log_prob(x)
     if not torch.isfinite(log_q).all(): return self._rollback(row)
     H = entropy_estimate(log_q)
     loss = reinforce_loss(log_q, cost.to(log_q.dtype), baseline=self.baseline, shaping=self.shaping)
     if self.entropy is not None and self.entropy.alpha != 0:
-        lq_e = log_q if self.entropy_estimator == "score" else self.sampler.rsample_and_log_prob((self.batch,), generator=ctx.generator)[1]
+        lq_e = log_q if self.entropy_estimator == "score" else self.sampler.rsample_and_log_prob((self.batch,), generator=self.generator)[1]
         loss = loss + self.entropy.loss(lq_e, self.entropy_estimator)
     self.opt.zero_grad()
     loss.backward()
@@ -334,7 +389,7 @@ def state_dict(self: Reinforce) -> dict:
     "Everything a resumed run needs: sampler, optimiser, step, learning-rate scale, last good state, entropy weight, baseline"
     return {"sampler": self.sampler.state_dict(), "opt": self.opt.state_dict(), "t": self.t, "lr_scale": self.lr_scale,
             "good": self.good, "entropy": None if self.entropy is None else (self.entropy.state_dict(), self.entropy.target, self.entropy.end),
-            "baseline": self.baseline.state_dict() if isinstance(self.baseline, nn.Module) else None}
+            "baseline": self.baseline.state_dict() if isinstance(self.baseline, nn.Module) else None, "best": self.best}
 
 @patch
 def load_state_dict(self: Reinforce, state: dict):
@@ -345,6 +400,7 @@ def load_state_dict(self: Reinforce, state: dict):
         w, self.entropy.target, self.entropy.end = state["entropy"]
         self.entropy.load_state_dict(w)
     if isinstance(self.baseline, nn.Module): self.baseline.load_state_dict(state["baseline"])
+    self.best = state.get("best", (None, math.inf))
 
 @patch
 def center(self: Reinforce) -> Tensor | None:
@@ -361,7 +417,10 @@ def center(self: Reinforce) -> Tensor | None:
 class ES(Method):
     "Evolution strategies, the lecture's Algorithm 1: Gaussian perturbations of θ, antithetic pairs, centred ranks"
     def __init__(
-        self, objective, sampler, ctx: Context,
+        self,
+        objective,  # the `Objective`, or its dimension (int) for a stand-alone method
+        sampler=None,  # must be None: ES perturbs θ itself
+        ctx: Context | None = None,  # `minimize`'s context; None: a stand-alone method drawing from `make_generator(seed)`
         batch: int = 20,  # perturbations per step (even: antithetic pairs)
         steps: int | None = None,  # number of steps (for `lr_schedule`)
         max_evals: int | None = None,  # evaluation budget (for `lr_schedule` when `steps` is None)
@@ -373,7 +432,12 @@ class ES(Method):
         antithetic: bool = True,  # evaluate θ ± σε in pairs
         sigma_end: float | None = 1e-3,  # σ shrinks geometrically to `sigma_end · σ` over the planned steps; None: fixed σ (Algorithm 1)
         loc=None,  # initial θ (default: middle of the bounds, or 0)
+        x0=None, sigma0=None,  # pycma's names for the initial θ and σ; they win over `loc`/`sigma`
+        seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`)
+        bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension (sets the start)
     ):
+        objective, ctx = _problem(objective, ctx, seed, bounds)
+        loc, sigma = (loc if x0 is None else x0), (sigma if sigma0 is None else sigma0)
         if sampler is not None: raise ValueError("method='es' perturbs θ directly and takes no sampler")
         if antithetic and batch % 2: raise ValueError(f"antithetic ES needs an even batch, got {batch}")
         loc0, scale0 = _initial(objective, loc, None)
@@ -383,27 +447,34 @@ class ES(Method):
         self.steps = self.planned_steps(steps, max_evals, batch)
         if sigma_end is not None and not self.steps: raise ValueError("sigma_end needs steps= or max_evals=")
         self.sigma_decay = 1.0 if sigma_end is None else sigma_end ** (1 / self.steps)
-        self.antithetic, self.t = antithetic, 0
+        self.antithetic, self.t, self.generator = antithetic, 0, ctx.generator
         self.opt = _make_optimizer(optimizer, [self.theta], lr)
 
 # %% ../nbs/07_optimize.ipynb #c023
 @patch
-def step(self: ES, ctx: Context) -> dict:
-    "One ES step: θ ← θ − α/(nσ) Σ u_i ε_i with u the shaped costs (Algorithm 1, for a cost to minimise)"
-    _set_lr(self.opt, _lr_factor(self.lr_schedule, self.t, self.steps))
+def ask(self: ES) -> Tensor:
+    "θ + σε for a batch of ε ~ N(0, I) (antithetic pairs ±ε by default), (batch, dim)"
     d = self.theta.shape[0]
     half = self.batch // 2 if self.antithetic else self.batch
-    eps = torch.randn(half, d, generator=ctx.generator, dtype=self.theta.dtype)
+    eps = torch.randn(half, d, generator=self.generator, dtype=self.theta.dtype)
     if self.antithetic: eps = torch.cat([eps, -eps])
-    x = self.theta.detach() + self.sigma * eps
-    ev = ctx.evaluate(x)
-    H = 0.5 * d * math.log(2 * math.pi * math.e * self.sigma**2)
-    row = dict(_finite_stats(ev.cost), nan_count=ev.n_failed, entropy=H, sigma=self.sigma, accepted=0, lr=self.opt.param_groups[0]["lr"])
+    self._asked = (self.theta.detach() + self.sigma * eps, eps)  # `tell` uses these ε exactly when told the same points
+    return self._asked[0].clone()
+
+@patch
+def tell(self: ES, x: Tensor, cost: Tensor, keep: Tensor | None = None, n_failed: int | None = None) -> dict:
+    "One ES update: θ ← θ − α/(nσ) Σ u_i ε_i with u the shaped costs (Algorithm 1, for a cost to minimise)"
+    cost, keep, n_failed = _told(self, x, cost, keep, n_failed)
+    _set_lr(self.opt, _lr_factor(self.lr_schedule, self.t, self.steps))
+    asked, self._asked = getattr(self, "_asked", None), None
+    eps = asked[1] if asked is not None and torch.equal(asked[0], x) else (x.detach().to(self.theta.dtype) - self.theta.detach()) / self.sigma
+    H = 0.5 * self.theta.shape[0] * math.log(2 * math.pi * math.e * self.sigma**2)
+    row = dict(_finite_stats(cost), nan_count=n_failed, entropy=H, sigma=self.sigma, accepted=0, lr=self.opt.param_groups[0]["lr"])
     self.t += 1
-    if int(ev.keep.sum()) < 2: return row
-    u = ev.cost[ev.keep]
+    if int(keep.sum()) < 2: return row
+    u = cost[keep]
     u = (self.shaping(u) if self.shaping is not None else u).to(eps.dtype)
-    grad = (u[:, None] * eps[ev.keep]).sum(0) / (len(u) * self.sigma)
+    grad = (u[:, None] * eps[keep]).sum(0) / (len(u) * self.sigma)
     self.opt.zero_grad(); self.theta.grad = grad
     self.opt.step()
     self.sigma *= self.sigma_decay
@@ -412,7 +483,7 @@ def step(self: ES, ctx: Context) -> dict:
 @patch
 def state_dict(self: ES) -> dict:
     "θ, σ, step and optimiser state, for checkpoints"
-    return {"theta": self.theta.detach().clone(), "sigma": self.sigma, "t": self.t, "opt": self.opt.state_dict()}
+    return {"theta": self.theta.detach().clone(), "sigma": self.sigma, "t": self.t, "opt": self.opt.state_dict(), "best": self.best}
 
 @patch
 def center(self: ES) -> Tensor: "θ, the centre of the perturbations"; return self.theta.detach().clone()
@@ -422,6 +493,7 @@ def load_state_dict(self: ES, state: dict):
     "Restore what `state_dict` saved"
     with torch.no_grad(): self.theta.copy_(state["theta"])
     self.sigma, self.t = state["sigma"], state["t"]; self.opt.load_state_dict(state["opt"])
+    self.best = state.get("best", (None, math.inf))
 
 # %% ../nbs/07_optimize.ipynb #c025
 class _NumpyRandn:
@@ -435,7 +507,10 @@ CMA_FLAT_STOPS_OFF = dict(tolflatfitness=10**9, tolfun=0, tolfunhist=0, tolx=0, 
 class CMA(Method):
     "CMA-ES from the `cma` package (pycma) behind the same loop, so evaluations, failures and overhead are counted alike"
     def __init__(
-        self, objective, sampler, ctx: Context,
+        self,
+        objective,  # the `Objective`, or its dimension (int) for a stand-alone method
+        sampler=None,  # must be None
+        ctx: Context | None = None,  # `minimize`'s context; None: a stand-alone method drawing from `make_generator(seed)`
         batch: int | None = None,  # population size λ; default pycma's 4 + 3 ln(dim)
         steps: int | None = None,  # unused (pycma has its own schedule)
         max_evals: int | None = None,  # unused
@@ -443,7 +518,12 @@ class CMA(Method):
         loc=None,  # initial mean (default: middle of the bounds, or 0)
         flat_stops: bool = True,  # keep pycma's stops on flat/stagnating costs; False turns them off (`CMA_FLAT_STOPS_OFF`)
         options: dict | None = None,  # more pycma options
+        x0=None, sigma0=None,  # pycma's own names for the initial mean and step size; they win over `loc`/`sigma`
+        seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`)
+        bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension (sets the start)
     ):
+        objective, ctx = _problem(objective, ctx, seed, bounds)
+        loc, sigma = (loc if x0 is None else x0), (sigma if sigma0 is None else sigma0)
         try: import cma
         except ImportError as e: raise ImportError('method="cma" needs pycma, an optional extra: pip install "ardae_nb[cma]"') from e
         if sampler is not None: raise ValueError("method='cma' takes no sampler")
@@ -454,17 +534,27 @@ class CMA(Method):
         if not flat_stops: opts.update(CMA_FLAT_STOPS_OFF)
         opts.update(options or {})
         self.es = cma.CMAEvolutionStrategy(loc0.double().numpy(), float(scale0.mean()) if sigma is None else float(sigma), opts)
-        self.batch = self.es.popsize
+        self.batch, self.worst_f, self._asked = self.es.popsize, -math.inf, None
 
 # %% ../nbs/07_optimize.ipynb #c026
 @patch
-def step(self: CMA, ctx: Context) -> dict:
-    "One CMA-ES generation: ask, evaluate, tell"
-    X = self.es.ask()
-    ev = ctx.evaluate(torch.as_tensor(np.array(X), dtype=torch.get_default_dtype()))
-    worst = ctx.worst_f if math.isfinite(ctx.worst_f) else 1e300
-    cost = torch.where(torch.isfinite(ev.cost), ev.cost, torch.full_like(ev.cost, worst))  # pycma needs every value
+def ask(self: CMA) -> Tensor:
+    "pycma's next generation, (popsize, dim)"
+    self._asked = self.es.ask()
+    return torch.as_tensor(np.array(self._asked), dtype=torch.get_default_dtype())
+
+@patch
+def tell(self: CMA, x: Tensor, cost: Tensor, keep: Tensor | None = None, n_failed: int | None = None) -> dict:
+    "Tell pycma the generation's costs; a failed point gets the worst finite cost seen (pycma needs every value)"
+    raw, keep, n_failed = _told(self, x, cost, keep, n_failed)
+    X = self._asked if self._asked is not None and len(self._asked) == len(x) else list(x.double().numpy())
+    self._asked = None
+    ok = torch.isfinite(raw)
+    if ok.any(): self.worst_f = max(self.worst_f, float(raw[ok].max()))
+    worst = self.worst_f if math.isfinite(self.worst_f) else 1e300
+    cost = torch.where(ok, raw, torch.full_like(raw, worst))
     self.es.tell(X, cost.tolist())
+    ev = Evaluation(raw, keep, n_failed)
     stop = self.es.stop()
     if stop: self.stop = "pycma: " + ", ".join(f"{k}={v}" for k, v in stop.items())
     H = 0.5 * len(X[0]) * math.log(2 * math.pi * math.e) + float(np.log(self.es.sigma * np.sqrt(self.es.sm.variances)).sum())
@@ -473,7 +563,7 @@ def step(self: CMA, ctx: Context) -> dict:
 @patch
 def state_dict(self: CMA) -> dict:
     "The pickled pycma object (its RNG included) and the stop reason, for checkpoints"
-    return {"es": pickle.dumps(self.es), "stop": self.stop}
+    return {"es": pickle.dumps(self.es), "stop": self.stop, "worst_f": self.worst_f, "best": self.best}
 
 @patch
 def center(self: CMA) -> Tensor:
@@ -484,6 +574,7 @@ def center(self: CMA) -> Tensor:
 def load_state_dict(self: CMA, state: dict):
     "Restore what `state_dict` saved"
     self.es, self.stop = pickle.loads(state["es"]), state["stop"]
+    self.worst_f, self.best = state.get("worst_f", -math.inf), state.get("best", (None, math.inf))
 
 # %% ../nbs/07_optimize.ipynb #c028
 STATUSES = ("target reached", "budget spent", "stopped", "interrupted", "failed")  # how a run can end (`Result.status`)

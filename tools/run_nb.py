@@ -45,6 +45,7 @@ def main():
     ok = True
     for cell in nb.cells:
         if skip(cell): continue
+        cell.outputs = []  # execnb keeps the old outputs of a cell that prints nothing
         shell.cell(cell)
         errs = [o for o in cell.get('outputs', []) if o.get('output_type') == 'error']
         if errs:
