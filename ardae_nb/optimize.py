@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import inspect
 import math
 import pickle
@@ -29,8 +30,8 @@ from .flows import Flow, _DiagAffine, affine_coupling, diag_gaussian
 from .parallel import DaskEvaluator, ExecutorEvaluator, SerialEvaluator, sample_seeds
 
 # %% auto #0
-__all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'METHODS', 'COOLING_END', 'COOLING_FRACTION', 'COOLING_LR',
-           'CMA_FLAT_STOPS_OFF', 'STATUSES', 'METHODS_BENCH', 'BadCostError', 'Evaluation', 'Context',
+__all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'METHODS', 'BUILTIN_METHODS', 'COOLING_END', 'COOLING_FRACTION',
+           'COOLING_LR', 'CMA_FLAT_STOPS_OFF', 'STATUSES', 'METHODS_BENCH', 'BadCostError', 'Evaluation', 'Context',
            'register_method', 'Method', 'Reinforce', 'ES', 'CMA', 'Result', 'Interrupted', 'minimize', 'affine_head',
            'adam_head', 'benchmark', 'summarize', 'format_table', 'plot_benchmark', 'flow_sampler', 'targets_for']
 
@@ -160,7 +161,22 @@ def _takes_seeds(evaluator) -> bool:
     return any(p.name == "seeds" or p.kind is p.VAR_KEYWORD for p in params)
 
 # %% ../nbs/07_optimize.ipynb #c014
-METHODS: dict[str, type] = {}
+class _Registry(dict):
+    "name -> method class; an entry may be a `'module:Class'` string, imported the first time it is looked up"
+    def __getitem__(self, name: str) -> type:
+        v = super().__getitem__(name)
+        if isinstance(v, str):
+            module, _, cls = v.partition(":")
+            v = getattr(importlib.import_module(module), cls)  # the module's `register_method` also stores the class
+            super().__setitem__(name, v)
+        return v
+    def get(self, name, default=None): return self[name] if name in self else default
+    def values(self): return [self[k] for k in self]
+    def items(self): return [(k, self[k]) for k in self]
+
+# the methods other modules define, imported only when asked for, so that this module imports none of them
+METHODS = _Registry(implicit="ardae_nb.search:ImplicitSearch", natural="ardae_nb.natural:NaturalES")
+BUILTIN_METHODS = ("reinforce", "es", "cma")  # the methods defined below
 
 def register_method(name: str):
     "Class decorator: make a `Method` subclass available as `minimize(..., method=name)` and `METHODS[name]`"
@@ -661,7 +677,7 @@ def _as_objective(objective):
 def minimize(
     objective,  # an `Objective` (`01_objectives`): callable `(n, dim) -> (n,)` costs to minimise, with `dim`, `bounds`
     sampler: nn.Module | None = None,  # the search distribution (`02_flows`) for "reinforce"; None: a diagonal Gaussian
-    method: str = "reinforce",  # a key of `METHODS`: "reinforce", "es", "cma" (and what other modules register)
+    method: str = "reinforce",  # a key of `METHODS`: "reinforce", "es", "cma", "natural" (`07a`), "implicit" (`12`), and what you register
     steps: int | None = None,  # number of steps (iterations); default 100, or as many as `max_evals` allows
     batch: int | None = None,  # evaluations per step (None: the method's default)
     seed: int = 0,  # seeds everything the run draws
@@ -682,7 +698,6 @@ def minimize(
     for name, v, low in (("steps", steps, 1), ("max_evals", max_evals, 1), ("batch", batch, 1)):
         if v is not None: check_int(v, name, low)
     check_int(seed, "seed"); check_int(checkpoint_every, "checkpoint_every", 1)
-    if method == "implicit" and method not in METHODS: import ardae_nb.search  # registers "implicit" (12_implicit_search)
     if method not in METHODS: raise ValueError(f"unknown method {method!r}; registered: {sorted(METHODS)}")
     if steps is None and max_evals is None: steps = 100
     total = steps if steps is not None else math.inf
