@@ -198,6 +198,7 @@ class Evaluator:
         x: Tensor,  # points, `(n, dim)`
         seeds: Tensor | None = None,  # `(n,)` per-sample seeds (`sample_seeds`); required for stochastic objectives
     ) -> EvalResult:
+        "Evaluate the batch: costs, a status per row, the messages of failed rows, timings"
         check_batch(x, getattr(objective, "dim", None))
         n = len(x)
         if seeds is not None: seeds = _as_seeds(seeds, n)
