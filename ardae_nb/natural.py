@@ -75,7 +75,7 @@ def natural_gradient(
 # %% ../nbs/07a_natural.ipynb #n019
 COVARIANCES = ("auto", "full", "diag")  # "auto": full up to `FULL_MAX_DIM`, separable above
 STEP_SIZES = ("csa", "natural")  # the global step size: cumulative step-size adaptation, or xNES's own natural-gradient rule
-FULL_MAX_DIM = 100  # chosen from the overhead measured below: above it a full covariance costs > 0.1 ms per evaluation, growing as d³/λ
+FULL_MAX_DIM = 200  # from the overhead measured below: up to 200 a full covariance costs < 2× pycma per evaluation, 3× at 400 (d³/λ)
 
 @register_method("natural")
 class NaturalES(Method):
@@ -94,7 +94,7 @@ class NaturalES(Method):
         eta_B: float | None = None,  # learning rate of the shape B (full covariance)
         restarts: int = 9,  # IPOP restarts allowed, each with `pop_growth` times the population; when spent, the run stops
         pop_growth: float = 2.0,  # population factor per restart
-        tol_fun: float = 1e-6,  # restart when the run's best generation median improved by ≤ tol_fun·|best| in `patience` generations
+        tol_fun: float = 1e-6,  # restart when the last `patience` generations' best costs and this one's costs lie within tol_fun·|median cost|
         patience: int | None = None,  # default 10 + ⌈30 dim / λ⌉ generations (pycma's history length)
         tol_x: float = 1e-12,  # restart when the largest standard deviation falls below tol_x times the initial one
         generator: torch.Generator | None = None,  # source of every draw; default: the run's, `ctx.generator`
@@ -133,7 +133,8 @@ class NaturalES(Method):
         else: self.sigma, self.B = gm.clone(), torch.diag(self.scale0 / gm)
         self.path = torch.zeros(self.dim, dtype=torch.float64)  # CSA's evolution path, in local coordinates
         self.patience = self.patience0 or 10 + math.ceil(30 * self.dim / self.batch)
-        self.best_run, self.window, self.pending = math.inf, deque(maxlen=self.patience + 1), None
+        self.window, self.pending = deque(maxlen=self.patience), None  # best cost of each recent generation
+        self.last_max, self.last_median = math.inf, math.inf
 
 # %% ../nbs/07a_natural.ipynb #n020
 @patch
@@ -157,17 +158,17 @@ def _update(
     self: NaturalES,
     z: Tensor,  # the ranked points in local coordinates, (n, d)
     u: Tensor,  # their utilities, (n,)
-    z_mean: Tensor | None = None,  # mean of the whole population drawn, (d,), when some rows were left out
+    z_mean: Tensor | None = None,  # mean of the whole population drawn, (d,), when some rows were left out (else None)
 ):
     "One natural-gradient step (mean, shape; σ by CSA or by the natural gradient)"
     d = self.dim
     g_delta, g_M = natural_gradient(z, u)
-    if self.step_size == "csa":  # σ from the length of the path of selected steps (recombination weights w = u + 1/n)
-        w = u + 1 / len(u)
+    w = u + 1 / len(u)  # recombination weights: the positive part of the utilities, Σ w = 1
+    if z_mean is not None: g_delta = w @ z - z_mean  # rows left out: the control variate z̄ over every point drawn (E z̄ = 0)
+    if self.step_size == "csa":  # σ from the length of the path of selected steps, as in CMA-ES
         mueff = float(1 / w.square().sum())
         cs, ds = csa_constants(d, mueff)
-        step = w @ z - z.mean(0) + (z.mean(0) if z_mean is None else z_mean)  # rows left out ("drop") must not bias the path
-        self.path = (1 - cs) * self.path + math.sqrt(cs * (2 - cs) * mueff) * step
+        self.path = (1 - cs) * self.path + math.sqrt(cs * (2 - cs) * mueff) * (w @ z)
         chi = math.sqrt(d) * (1 - 1 / (4 * d) + 1 / (21 * d * d))  # E‖N(0, I)‖
         log_step = (cs / ds) * (float(self.path.norm()) / chi - 1)
     if self.diag:  # SNES: σ is a vector, A = diag(σ)
@@ -200,9 +201,10 @@ def tell(
     else: z = self._local(x)
     self.pending, self.gen = None, self.gen + 1
     ok = torch.isfinite(cost)
-    if int(ok.sum()) >= 2: self._update(z[ok], nes_utilities(cost[ok]), z.mean(0))
-    if ok.any(): self.best_run = min(self.best_run, float(cost[ok].median()))
-    self.window.append(self.best_run)
+    if int(ok.sum()) >= 2: self._update(z[ok], nes_utilities(cost[ok]), None if ok.all() else z.mean(0))
+    if ok.any():
+        c = cost[ok]
+        self.window.append(float(c.min())); self.last_max, self.last_median = float(c.max()), float(c.median())
     return dict(restart=self._check_restart())
 
 @patch
@@ -222,8 +224,9 @@ def spread(self: NaturalES) -> float:
 def _converged(self: NaturalES) -> str:
     "Why the current run should end ('' while it progresses)"
     if self.spread() < self.tol_x * float(self.scale0.max()): return "spread collapsed"
-    if len(self.window) > self.patience and not self.window[0] - self.window[-1] > self.tol_fun * abs(self.window[-1]):
-        return f"no improvement in {self.patience} generations"
+    if len(self.window) >= self.patience:  # flat: recent best costs and this generation's all within tol_fun of their size
+        lo, hi = min(self.window), max(max(self.window), self.last_max)
+        if hi - lo <= self.tol_fun * abs(self.last_median): return f"costs flat for {self.patience} generations"
     return ""
 
 @patch
@@ -258,7 +261,7 @@ def step(self: NaturalES, ctx: Context) -> dict:
     info = self.tell(x, torch.where(ev.keep, ev.cost, math.nan))  # "drop": left out; "penalize": the worst cost seen
     return dict(row, restarts=self.n_restarts, accepted=1, **info)
 
-_NES_STATE = ("mu", "sigma", "B", "path", "batch", "n_restarts", "gen", "best_run", "patience", "pending", "stop")
+_NES_STATE = ("mu", "sigma", "B", "path", "batch", "n_restarts", "gen", "last_max", "last_median", "patience", "pending", "stop")
 
 @patch
 def state_dict(self: NaturalES) -> dict:
@@ -267,7 +270,7 @@ def state_dict(self: NaturalES) -> dict:
 @patch
 def load_state_dict(self: NaturalES, state: dict):
     for k in _NES_STATE: setattr(self, k, state[k])
-    self.window = deque(state["window"], maxlen=self.patience + 1)
+    self.window = deque(state["window"], maxlen=self.patience)
     self.generator.set_state(state["generator"])
 
 def natural_es(
