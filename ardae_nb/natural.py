@@ -8,16 +8,15 @@ from __future__ import annotations
 import math
 from collections import deque
 from functools import partial
-from types import SimpleNamespace
 from typing import NamedTuple
 
 import torch
 from fastcore.basics import patch
 from torch import Tensor
 
-from .core import check_batch, check_int, make_generator
-from .objectives import Objective, _as_bounds, _benchmark
-from .optimize import Context, Method, _finite_stats, _initial, register_method
+from .core import check_batch, check_int
+from .objectives import Objective, _benchmark
+from .optimize import Context, Method, _finite_stats, _initial, _problem, _told, register_method
 
 # %% auto #0
 __all__ = ['COVARIANCES', 'STEP_SIZES', 'FULL_MAX_DIM', 'NESDefaults', 'xnes_defaults', 'snes_defaults', 'nes_utilities',
@@ -81,12 +80,15 @@ FULL_MAX_DIM = 200  # from the overhead measured below: up to 200 a full covaria
 class NaturalES(Method):
     "Natural evolution strategy: a Gaussian moved by the natural gradient of the rank-shaped REINFORCE objective (xNES, or SNES when separable), with IPOP restarts"
     def __init__(
-        self, objective, sampler, ctx: Context | None,
+        self,
+        objective,  # the `Objective`, or its dimension (int) for a stand-alone method
+        sampler=None,  # must be None: the Gaussian is the method's own
+        ctx: Context | None = None,  # `minimize`'s context; None: a stand-alone method drawing from `make_generator(seed)`
         batch: int | None = None,  # population size λ of the first run; default 4 + ⌊3 ln dim⌋
         steps: int | None = None,  # unused (the restarts set their own schedule)
         max_evals: int | None = None,  # unused
-        loc=None,  # initial mean x0, scalar or (dim,); default: the middle of the bounds, or 0
-        sigma=None,  # initial spread, scalar or (dim,); default: a fifth of the bounds' width, or 1
+        x0=None,  # initial mean, scalar or (dim,); default: the middle of the bounds, or 0
+        sigma0=None,  # initial spread, scalar or (dim,); default: a fifth of the bounds' width, or 1
         covariance: str = "auto",  # "full" (xNES), "diag" (SNES), or "auto": full up to `FULL_MAX_DIM` coordinates
         step_size: str = "csa",  # global step size: "csa" (cumulative step-size adaptation) or "natural" (xNES's rule)
         eta_mu: float | None = None,  # learning rate of the mean (default: `xnes_defaults` / `snes_defaults`)
@@ -97,8 +99,12 @@ class NaturalES(Method):
         tol_fun: float = 1e-6,  # restart when the last `patience` generations' best costs and this one's costs lie within tol_fun·|median cost|
         patience: int | None = None,  # default 10 + ⌈30 dim / λ⌉ generations (pycma's history length)
         tol_x: float = 1e-12,  # restart when the largest standard deviation falls below tol_x times the initial one
-        generator: torch.Generator | None = None,  # source of every draw; default: the run's, `ctx.generator`
+        loc=None, sigma=None,  # the other methods' names for `x0` and `sigma0` (`x0`/`sigma0` win)
+        seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`)
+        bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension: where it starts and restarts
     ):
+        objective, ctx = _problem(objective, ctx, seed, bounds)
+        loc, sigma = (loc if x0 is None else x0), (sigma if sigma0 is None else sigma0)
         if sampler is not None: raise ValueError("method='natural' searches with its own Gaussian and takes no sampler")
         if covariance not in COVARIANCES: raise ValueError(f"covariance must be one of {COVARIANCES}, got {covariance!r}")
         if step_size not in STEP_SIZES: raise ValueError(f"step_size must be one of {STEP_SIZES}, got {step_size!r}")
@@ -118,10 +124,9 @@ class NaturalES(Method):
         self.patience0 = None if patience is None else check_int(patience, "patience", 1)
         loc0, scale0 = _initial(objective, loc, sigma)
         if not (torch.isfinite(loc0).all() and torch.isfinite(scale0).all() and (scale0 > 0).all()):
-            raise ValueError(f"loc must be finite and sigma finite and > 0, got loc={loc!r}, sigma={sigma!r}")
+            raise ValueError(f"x0 must be finite and sigma0 finite and > 0, got x0={loc!r}, sigma0={sigma!r}")
         self.loc0, self.scale0 = loc0.double(), scale0.double()
-        if generator is None and ctx is None: raise ValueError("give a generator (or use `natural_es`)")
-        self.generator = generator if generator is not None else ctx.generator
+        self.generator = ctx.generator  # every draw: populations and restart points
         self.n_restarts, self.gen = 0, 0
         self._reset(self.loc0, self.lam0)
 
@@ -191,21 +196,24 @@ def _update(
 def tell(
     self: NaturalES,
     x: Tensor,  # the evaluated points, (n, dim): normally what `ask` returned
-    cost: Tensor,  # their costs, (n,); NaN/inf rows are left out of the update
-) -> dict:  # `restart`: 1 if this generation ended a run and started the next
-    "Update the Gaussian from evaluated points (natural gradient of the ranked costs), then restart it if it has converged"
+    cost: Tensor,  # their costs, (n,); NaN/inf where the evaluation failed
+    keep: Tensor | None = None,  # bool (n,): rows the update may use (`minimize`'s bad-cost policy); default: the finite costs
+    n_failed: int | None = None,  # failed evaluations, for the record; default: the non-finite costs
+) -> dict:  # this generation's history columns (spread and entropy of the Gaussian that drew it, restarts)
+    "Move the Gaussian along the natural gradient of the ranked costs, then restart it (IPOP) if its costs have gone flat"
     check_batch(x, self.dim)
-    cost = torch.as_tensor(cost).detach().to(torch.float64).reshape(-1)
-    if cost.shape != (len(x),): raise ValueError(f"cost must have shape (n,) = ({len(x)},), got {tuple(cost.shape)}")
+    cost, keep, n_failed = _told(self, x, cost, keep, n_failed)
+    row = dict(_finite_stats(cost), nan_count=n_failed, entropy=self.entropy(), sigma=self.spread(), popsize=self.batch)
     if self.pending is not None and self.pending[1].shape == x.shape and torch.equal(self.pending[1], x): z = self.pending[0]
     else: z = self._local(x)
     self.pending, self.gen = None, self.gen + 1
-    ok = torch.isfinite(cost)
+    ok = keep & torch.isfinite(cost)
     if int(ok.sum()) >= 2: self._update(z[ok], nes_utilities(cost[ok]), None if ok.all() else z.mean(0))
     if ok.any():
         c = cost[ok]
         self.window.append(float(c.min())); self.last_max, self.last_median = float(c.max()), float(c.median())
-    return dict(restart=self._check_restart())
+    restart = self._check_restart()
+    return dict(row, restarts=self.n_restarts, restart=restart, accepted=1)
 
 @patch
 def _local(self: NaturalES, x: Tensor) -> Tensor:
@@ -252,23 +260,16 @@ def entropy(self: NaturalES) -> float:
     log_det = self.sigma.log().sum() if self.diag else self.dim * self.sigma.log()
     return 0.5 * self.dim * math.log(2 * math.pi * math.e) + float(log_det)
 
-@patch
-def step(self: NaturalES, ctx: Context) -> dict:
-    "One generation inside `minimize`: ask, evaluate through the context (bad-cost policy, fault counts), tell"
-    x = self.ask()
-    ev = ctx.evaluate(x)
-    row = dict(_finite_stats(ev.cost), nan_count=ev.n_failed, entropy=self.entropy(), sigma=self.spread(), popsize=self.batch)
-    info = self.tell(x, torch.where(ev.keep, ev.cost, math.nan))  # "drop": left out; "penalize": the worst cost seen
-    return dict(row, restarts=self.n_restarts, accepted=1, **info)
-
-_NES_STATE = ("mu", "sigma", "B", "path", "batch", "n_restarts", "gen", "last_max", "last_median", "patience", "pending", "stop")
+_NES_STATE = ("mu", "sigma", "B", "path", "batch", "n_restarts", "gen", "last_max", "last_median", "patience", "pending", "stop", "best")
 
 @patch
 def state_dict(self: NaturalES) -> dict:
+    "Everything a resumed run needs: the Gaussian, the path, the population, the restart state, the best point, the generator"
     return dict({k: getattr(self, k) for k in _NES_STATE}, window=list(self.window), generator=self.generator.get_state())
 
 @patch
 def load_state_dict(self: NaturalES, state: dict):
+    "Restore what `state_dict` saved"
     for k in _NES_STATE: setattr(self, k, state[k])
     self.window = deque(state["window"], maxlen=self.patience)
     self.generator.set_state(state["generator"])
@@ -277,12 +278,10 @@ def natural_es(
     dim: int,  # number of coordinates
     seed: int = 0,  # seeds the search's own generator: the same draws as `minimize(..., method="natural", seed=seed)`
     bounds=None,  # `(lower, upper)`, scalars or (dim,): where it starts and restarts, as an `Objective`'s bounds
-    **options,  # `NaturalES` options: batch, loc, sigma, covariance, step_size, restarts, ...
-) -> NaturalES:  # an ask/tell object: `x = es.ask()`, `es.tell(x, cost)`, until `es.stop`
-    "A `NaturalES` to drive from outside `minimize`: ask → evaluate → tell"
-    check_int(dim, "dim", 1)
-    space = SimpleNamespace(dim=dim, bounds=None if bounds is None else _as_bounds(bounds, dim))
-    return NaturalES(space, None, None, generator=make_generator(seed), **options)
+    **options,  # `NaturalES` options: batch, x0, sigma0, covariance, step_size, restarts, ...
+) -> NaturalES:  # an ask/tell object: `x = es.ask()`, `es.tell(x, cost)`, until `es.stop`; `es.best` is (x, f)
+    "A `NaturalES` to drive from outside `minimize` (the same as `METHODS['natural'](dim, seed=seed, bounds=bounds, ...)`)"
+    return NaturalES(dim, seed=seed, bounds=bounds, **options)
 
 @patch
 def center(self: NaturalES) -> Tensor:
