@@ -128,6 +128,7 @@ class NaturalES(Method):
         self.loc0, self.scale0 = loc0.double(), scale0.double()
         self.generator = ctx.generator  # every draw: populations and restart points
         self.n_restarts, self.gen = 0, 0
+        self.ended = (None, math.inf)  # (final mean, best cost) of the best run that has ended
         self._reset(self.loc0, self.lam0)
 
     def _reset(self, mu: Tensor, lam: int):
@@ -139,6 +140,7 @@ class NaturalES(Method):
         self.path = torch.zeros(self.dim, dtype=torch.float64)  # CSA's evolution path, in local coordinates
         self.patience = self.patience0 or 10 + math.ceil(30 * self.dim / self.batch)
         self.window, self.pending = deque(maxlen=self.patience), None  # best cost of each recent generation
+        self.run_best = math.inf  # best cost of this run
         self.last_max, self.last_median = math.inf, math.inf
 
 # %% ../nbs/07a_natural.ipynb #n020
@@ -212,6 +214,7 @@ def tell(
     if ok.any():
         c = cost[ok]
         self.window.append(float(c.min())); self.last_max, self.last_median = float(c.max()), float(c.median())
+        self.run_best = min(self.run_best, self.window[-1])
     restart = self._check_restart()
     return dict(row, restarts=self.n_restarts, restart=restart, accepted=1)
 
@@ -246,6 +249,7 @@ def _check_restart(self: NaturalES) -> int:
         self.stop = f"{why}; {self.n_restarts} restarts spent"
         return 0
     self.n_restarts += 1
+    if self.run_best < self.ended[1]: self.ended = (self.mu.clone(), self.run_best)
     if self.bounds is None: mu = self.loc0
     else:  # uniform in the box, as IPOP-CMA-ES (Auger & Hansen 2005)
         lo, hi = (b.double() for b in self.bounds)
@@ -260,7 +264,7 @@ def entropy(self: NaturalES) -> float:
     log_det = self.sigma.log().sum() if self.diag else self.dim * self.sigma.log()
     return 0.5 * self.dim * math.log(2 * math.pi * math.e) + float(log_det)
 
-_NES_STATE = ("mu", "sigma", "B", "path", "batch", "n_restarts", "gen", "last_max", "last_median", "patience", "pending", "stop", "best")
+_NES_STATE = ("mu", "sigma", "B", "path", "batch", "n_restarts", "gen", "last_max", "last_median", "patience", "pending", "stop", "best", "run_best", "ended")
 
 @patch
 def state_dict(self: NaturalES) -> dict:
@@ -285,8 +289,9 @@ def natural_es(
 
 @patch
 def center(self: NaturalES) -> Tensor:
-    "The mean μ of the search distribution, (dim,)"
-    return self.mu.to(torch.get_default_dtype()).clone()
+    "The mean μ, (dim,), of the current run, or of an ended run (restarts) whose best cost was lower"
+    mu = self.mu if self.run_best <= self.ended[1] else self.ended[0]
+    return mu.to(torch.get_default_dtype()).clone()
 
 # %% ../nbs/07a_natural.ipynb #n028
 def _ellipsoid(z: Tensor, cond: float) -> Tensor:
