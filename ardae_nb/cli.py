@@ -32,7 +32,7 @@ SETTINGS = {  # name: (type, default, help); flags are `--name-with-dashes`, TOM
     "objective_seed": (int, None, "seeds the objective: the forum function's terms (default 0), the shift and rotation of the benchmarks (default: none, the textbook function)"),
     "batched": (bool, False, "MODULE:FUNCTION maps a batch (n, dim) to costs (n,); default: one point (dim,) to a float"),
     "bounds": (list, None, "LOW HIGH: the search box of a user's function (it sets the initial search distribution)"),
-    "method": (str, "reinforce", "reinforce, es or cma"),
+    "method": (str, None, "natural, reinforce, es, cma or implicit; default: as minimize, natural (reinforce with --sampler coupling)"),
     "sampler": (str, "gaussian", "reinforce's search distribution: gaussian, or coupling (07's benchmark flow: affine coupling with a location-scale head)"),
     "steps": (int, None, "number of steps (default 100, or as many as --max-evals allows)"),
     "batch": (int, None, "evaluations per step (default: the method's)"),
@@ -122,6 +122,7 @@ def resolve_settings(
         for k, v in src.items():
             if k == "options": s["options"].update(dict(v))  # a table from the file, (name, value) pairs from the flags
             elif k in SETTINGS: s[k] = _check_type(k, v, where)
+    if s["method"] is None: s["method"] = "reinforce" if s["sampler"] != "gaussian" else "natural"  # as `minimize` decides
     return s
 
 # %% ../nbs/14_cli.ipynb #c016
@@ -206,7 +207,7 @@ def make_sampler(
     name = settings["sampler"]
     if name not in ("gaussian", "coupling"): raise CLIError(f"--sampler must be gaussian or coupling, got {name!r}")
     if name == "gaussian": return None
-    if settings["method"] != "reinforce": raise CLIError(f"--sampler {name} applies to method reinforce, not {settings['method']!r}")
+    if settings["method"] != "reinforce": raise CLIError(f"--sampler {name} applies to method reinforce (--method reinforce), not {settings['method']!r}")
     if objective.dim < 2: raise CLIError("--sampler coupling needs dim >= 2")
     from ardae_nb.optimize import flow_sampler
     return flow_sampler(objective, settings["seed"])  # 07's benchmark flow, the same function
