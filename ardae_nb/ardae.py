@@ -16,9 +16,11 @@ from tqdm import tqdm
 
 from .core import History, check_batch, check_int
 
+SIGMA_UNIT = 0.1  # the paper's δ_scale: δ = 0.1 × sample std, so σ·scale/SIGMA_UNIT ~ N(0, 1) on standardised inputs
+
 # %% auto #0
-__all__ = ['ARDAE', 'ardae_loss', 'delta_from_samples', 'ArdaeStep', 'ardae_step', 'fit_ardae', 'rel_l2_error', 'mean_cosine',
-           'gaussian_mixture_score']
+__all__ = ['SIGMA_UNIT', 'ARDAE', 'ardae_loss', 'delta_from_samples', 'ArdaeStep', 'ardae_step', 'fit_ardae', 'rel_l2_error',
+           'mean_cosine', 'gaussian_mixture_score']
 
 # %% ../nbs/08_ardae.ipynb #c007
 class ARDAE(nn.Module):
@@ -35,12 +37,15 @@ class ARDAE(nn.Module):
         scale: Tensor | float = 1.,  # factor applied after centring, (dim,) or scalar, > 0
         context_dim: int = 0,  # size of the conditioning input `c`, (n, context_dim); 0: unconditional
         context_layers: int = 1,  # hidden layers (width `hidden`) encoding `c` before the concatenation; 0: raw `c`
+        sigma_unit: float | None = SIGMA_UNIT,  # σ enters as the feature (σ·mean(scale)/sigma_unit)²; `None`: raw σ·mean(scale), the paper's (biased by 3δ², see below)
     ):
         super().__init__()
         if head not in ("residual", "scalar"): raise ValueError(f"head must be 'residual' or 'scalar', got {head!r}")
         if isinstance(dim, bool) or not isinstance(dim, int) or dim < 1: raise ValueError(f"dim must be a positive int, got {dim!r}")
         if n_layers < 1: raise ValueError(f"n_layers must be >= 1, got {n_layers}")
         check_int(context_dim, "context_dim"); check_int(context_layers, "context_layers")
+        if sigma_unit is not None and not sigma_unit > 0: raise ValueError(f"sigma_unit must be > 0 or None, got {sigma_unit}")
+        self.sigma_unit = sigma_unit
         self.dim, self.head, self.act, self.cond_sigma, self.context_dim = dim, head, act, cond_sigma, context_dim
         c_out = 0 if not context_dim else (hidden if context_layers else context_dim)
         sizes = [dim + int(cond_sigma) + c_out] + [hidden] * n_layers
@@ -52,10 +57,11 @@ class ARDAE(nn.Module):
         self.register_buffer("scale", torch.ones(dim))
         self.set_normalization(shift, scale)
 
-    def extra_repr(self): return f"dim={self.dim}, head={self.head!r}, cond_sigma={self.cond_sigma}, context_dim={self.context_dim}"
+    def extra_repr(self): return f"dim={self.dim}, head={self.head!r}, cond_sigma={self.cond_sigma}, context_dim={self.context_dim}, sigma_unit={self.sigma_unit}"
 
     def energy(self, z: Tensor, s: Tensor, c: Tensor | None = None) -> Tensor:
         "The raw network on normalised inputs `z` (n, dim), noise levels `s` (n, 1), context `c` (n, context_dim): f_z or E"
+        if self.sigma_unit is not None: s = (s / self.sigma_unit) ** 2  # an even O(1) feature: f*(x; σ) depends on σ²
         parts = [z, s] if self.cond_sigma else [z]
         if self.context_dim:
             for layer in self.context_net: c = self.act(layer(c))
