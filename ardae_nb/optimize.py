@@ -640,17 +640,18 @@ def plot(
     label: str | None = None,  # legend label (default: the method's name)
     **kwargs,  # passed to `ax.plot`
 ):
-    "Best cost so far and batch mean against evaluations, gradient norm, and entropy; returns the axes"
+    "Best cost so far and batch mean against evaluations, gradient norm (or step size σ), and entropy; returns the axes"
     import matplotlib.pyplot as plt
     if axs is None: _, axs = plt.subplots(1, 3, figsize=(11, 2.8))
     h, label = self.history, label or self.method
     l, = axs[0].plot(h["n_evals"], h["f_best"], label=label, **kwargs)
     axs[0].plot(h["n_evals"], h["cost_mean"], color=l.get_color(), alpha=0.3, lw=0.8)
     axs[0].set_xlabel("evaluations"); axs[0].set_ylabel("best cost (line), batch mean (faint)")
-    for ax, col in zip(axs[1:], ["grad_norm", "entropy"]):
+    middle = "grad_norm" if "grad_norm" in h else "sigma"  # the gradient's norm, or the step size of a method without one (natural, ES, CMA-ES)
+    for ax, col in zip(axs[1:], [middle, "entropy"]):
         if col in h: ax.plot(h["n_evals"], h[col], color=l.get_color(), label=label, **kwargs)
         ax.set_xlabel("evaluations"); ax.set_ylabel(col)
-    if "grad_norm" in h: axs[1].set_yscale("log")
+    if middle in h: axs[1].set_yscale("log")
     axs[0].legend(fontsize=7)
     axs[0].figure.tight_layout()
     return axs
