@@ -53,18 +53,17 @@ def _evaluate_faults(
     objective: Callable[[Tensor], Tensor],  # the black box, (n, dim) -> (n,)
     x: Tensor,  # points, (n, dim)
     catch: bool = True,  # turn an exception into a batch of NaN costs (else let it propagate)
-) -> tuple[Tensor, dict, dict]:  # costs (n,) in float64, NaN where the black box failed; failures by kind (`FAULT_KINDS`); {row: "Type: message"} of the rows that raised
+) -> tuple[Tensor, dict, dict]:  # costs (n,) in float64, NaN where the black box failed; failures by kind (`FAULT_KINDS`); {row: exception} of the rows that raised
     "Evaluate one batch; an exception fails the whole batch (`error`), NaN and ±inf count as `nan` and `inf`, rows `from_function` caught as `error`"
     try: cost = objective(x)
     except CostShapeError: raise  # the caller's bug, not a failed evaluation
     except Exception as e:
         if not catch: e.add_note(OBJECTIVE_NOTE); raise
-        msg = f"{type(e).__name__}: {e}"
         return (torch.full((len(x),), math.nan, dtype=torch.float64), {**dict.fromkeys(FAULT_KINDS, 0), "error": len(x)},
-                dict.fromkeys(range(len(x)), msg))
+                dict.fromkeys(range(len(x)), e))
     cost = torch.as_tensor(cost).detach().to(device="cpu", dtype=torch.float64).reshape(-1)
     if cost.shape != (len(x),): raise CostShapeError(f"the objective must return costs of shape (n,) = ({len(x)},), got {tuple(cost.shape)}")
-    caught = {i: f"{type(e).__name__}: {e}" for i, e in getattr(getattr(objective, "fn", None), "last_errors", None) or []}
+    caught = dict(getattr(getattr(objective, "fn", None), "last_errors", None) or [])  # the rows `from_function` caught
     raised = torch.zeros(len(x), dtype=torch.bool); raised[list(caught)] = True
     nan, inf = cost.isnan() & ~raised, cost.isinf()
     cost[inf | raised] = math.nan  # -inf is a failure too (a black box that 'finds' -inf is broken, not optimal)
@@ -100,11 +99,9 @@ class Context:
         self.step_faults: dict = {}  # failures by kind since `minimize` last reset it (once per step)
 
     def _call(self, x: Tensor) -> tuple[Tensor, int, dict | None, dict]:
-        "Costs, failure count, failures by kind (None from a plain `(cost, n_failed)` evaluator), and {row: error}"
+        "Costs, failure count, failures by kind (None from a plain `(cost, n_failed)` evaluator), and {row: exception or its message}"
         if self.evaluator is None:
             cost, faults, errors = _evaluate_faults(self.objective, x, catch=self.on_bad_cost != "raise")
-            rowwise = getattr(getattr(self.objective, "fn", None), "last_errors", None) or []
-            errors = {**errors, **dict(rowwise)}  # the exception objects `from_function` caught, so "raise" can re-raise them
         else:
             out = (self.evaluator(self.objective, x, seeds=sample_seeds(self.seed, self.n_batches, len(x))) if self.seeds_arg
                    else self.evaluator(self.objective, x))
