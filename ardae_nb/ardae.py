@@ -20,7 +20,7 @@ SIGMA_UNIT = 0.1  # the paper's δ_scale: δ = 0.1 × sample std, so σ·scale/S
 
 # %% auto #0
 __all__ = ['SIGMA_UNIT', 'ARDAE', 'ardae_loss', 'delta_from_samples', 'ArdaeStep', 'ardae_step', 'fit_ardae', 'rel_l2_error',
-           'mean_cosine', 'gaussian_mixture_score']
+           'mean_cosine', 'grouped_ardae_step', 'gaussian_mixture_score']
 
 # %% ../nbs/08_ardae.ipynb #c007
 class ARDAE(nn.Module):
@@ -259,6 +259,27 @@ def mean_cosine(
 ) -> float:  # mean over rows of the cosine between est and true (0 for a random direction)
     "Mean cosine similarity of a score estimate with the truth"
     return F.cosine_similarity(est, true, -1).mean().item()
+
+# %% ../nbs/08_ardae.ipynb #g2a0002
+def grouped_ardae_step(
+    model: ARDAE,  # a conditional AR-DAE
+    opt: torch.optim.Optimizer,  # optimiser over `model.parameters()`
+    x: Tensor,  # samples grouped by context, (n·k, dim): rows i·k … i·k + k − 1 belong to context i
+    context: Tensor,  # one row per group, (n, context_dim)
+    group_size: int,  # k, samples per context (>= 2)
+    delta_scale: float = 0.1,  # δ_i = δ_scale × the std of group i
+    n_sigma: int = 1,  # σ per sample
+    generator: torch.Generator | None = None,  # source of u and σ
+) -> ArdaeStep:
+    "One conditional AR-DAE update with a δ per group; sets the model's scale to δ_scale / mean δ first"
+    check_batch(context, getattr(model, "context_dim", 0) or None, "context")
+    if len(x) != len(context) * group_size:
+        raise ValueError(f"x must have len(context) × group_size = {len(context)} × {group_size} rows, got {len(x)}")
+    with torch.no_grad():
+        delta = delta_from_samples(x, delta_scale, group_size=group_size)
+        model.set_normalization(scale=delta_scale / delta.mean())  # the network sees unit spread on average
+    return ardae_step(model, opt, x, delta, n_sigma=n_sigma, generator=generator, context=context.repeat_interleave(group_size, 0))
+
 
 # %% ../nbs/08_ardae.ipynb #c045
 def gaussian_mixture_score(

@@ -11,9 +11,9 @@ for i in ("c047", "c050", "c052"): exec(cells[i])
 SIGMAS = [1.0, 0.3, 0.1, 0.03, 0.01, 0.003]
 order = [("AR-DAE", 0), ("resDAE", 0), ("AR-DAE", 1), ("resDAE annealed", 0), ("AR-DAE", 2), ("regDAE", 0), ("regDAE annealed", 0),
          ("resDAE", 1), ("resDAE annealed", 1), ("regDAE", 1), ("regDAE annealed", 1), ("AR-DAE", 2)]
-extra = [a for a in sys.argv[3:]]  # further variant names (defined in the notebook) to run 3 repeats of, after these
+extra = [a for a in sys.argv[3:]]  # further variants (VARIANTS keys or names defined in the notebook, e.g. AR_SQ): 3 repeats each
 order += [(n, r) for r in range(3) for n in extra]
 for name, r in order:
     t0 = time.time()
-    run_figure3(SIGMAS, STEPS, {name: r + 1}, variants={name: VARIANTS[name]}, cache=CACHE)
+    run_figure3(SIGMAS, STEPS, {name: r + 1}, variants={name: VARIANTS[name] if name in VARIANTS else globals()[name]}, cache=CACHE)
     print(f"{time.strftime('%H:%M:%S')} {name} r{r} done in {time.time() - t0:.0f} s wall", flush=True)
