@@ -274,7 +274,7 @@ def grouped_ardae_step(
     "One conditional AR-DAE update with a δ per group; sets the model's scale to δ_scale / mean δ first"
     check_batch(context, getattr(model, "context_dim", 0) or None, "context")
     if len(x) != len(context) * group_size:
-        raise ValueError(f"x must have len(context) × group_size = {len(context)} × {group_size} rows, got {len(x)}")
+        raise ValueError(f"x must have len(context) × group_size = {len(context)} × {group_size} = {len(context) * group_size} rows, got {len(x)}")
     with torch.no_grad():
         delta = delta_from_samples(x, delta_scale, group_size=group_size)
         model.set_normalization(scale=delta_scale / delta.mean())  # the network sees unit spread on average
