@@ -33,7 +33,7 @@ SETTINGS = {  # name: (type, default, help); flags are `--name-with-dashes`, TOM
     "batched": (bool, False, "MODULE:FUNCTION maps a batch (n, dim) to costs (n,); default: one point (dim,) to a float"),
     "bounds": (list, None, "LOW HIGH: the search box of a user's function (it sets the initial search distribution)"),
     "method": (str, None, "natural, reinforce, es, cma or implicit; default: as minimize, natural (reinforce with --sampler coupling)"),
-    "sampler": (str, "gaussian", "reinforce's search distribution: gaussian, or coupling (07's benchmark flow: affine coupling with a location-scale head)"),
+    "sampler": (str, "gaussian", "reinforce's search distribution: gaussian, or coupling (07g's benchmark flow: affine coupling with a location-scale head)"),
     "steps": (int, None, "number of steps (default 100, or as many as --max-evals allows)"),
     "batch": (int, None, "evaluations per step (default: the method's)"),
     "max_evals": (int, None, "evaluation budget"),
@@ -210,7 +210,7 @@ def make_sampler(
     if settings["method"] != "reinforce": raise CLIError(f"--sampler {name} applies to method reinforce (--method reinforce), not {settings['method']!r}")
     if objective.dim < 2: raise CLIError("--sampler coupling needs dim >= 2")
     from ardae_nb.optimize import flow_sampler
-    return flow_sampler(objective, settings["seed"])  # 07's benchmark flow, the same function
+    return flow_sampler(objective, settings["seed"])  # 07g's benchmark flow, the same function
 
 COUPLING_DEFAULTS = dict(lr=1e-3, head_mult=100., trust_region=0.1)  # 07_optimize's `METHODS_BENCH['flow']` (tested equal below; kept here so importing the CLI needs no torch)
 

@@ -16,7 +16,8 @@ from torch import Tensor
 
 from .core import check_batch, check_int
 from .objectives import Objective, _benchmark
-from .optimize import Context, Method, _finite_stats, _initial, _problem, _told, register_method
+from .evaluate import Context
+from .methods import Method, finite_stats, initial_distribution, register_method, resolve_problem
 
 # %% auto #0
 __all__ = ['COVARIANCES', 'STEP_SIZES', 'FULL_MAX_DIM', 'NESDefaults', 'xnes_defaults', 'snes_defaults', 'nes_utilities',
@@ -103,7 +104,7 @@ class NaturalES(Method):
         seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`)
         bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension: where it starts and restarts
     ):
-        objective, ctx = _problem(objective, ctx, seed, bounds)
+        objective, ctx = resolve_problem(objective, ctx, seed, bounds)
         loc, sigma = (loc if x0 is None else x0), (sigma if sigma0 is None else sigma0)
         if sampler is not None: raise ValueError("method='natural' searches with its own Gaussian and takes no sampler")
         if covariance not in COVARIANCES: raise ValueError(f"covariance must be one of {COVARIANCES}, got {covariance!r}")
@@ -122,7 +123,7 @@ class NaturalES(Method):
         if not pop_growth >= 1: raise ValueError(f"pop_growth must be >= 1, got {pop_growth}")
         self.pop_growth, self.tol_fun, self.tol_x = float(pop_growth), float(tol_fun), float(tol_x)
         self.patience0 = None if patience is None else check_int(patience, "patience", 1)
-        loc0, scale0 = _initial(objective, loc, sigma)
+        loc0, scale0 = initial_distribution(objective, loc, sigma)
         if not (torch.isfinite(loc0).all() and torch.isfinite(scale0).all() and (scale0 > 0).all()):
             raise ValueError(f"x0 must be finite and sigma0 finite and > 0, got x0={loc!r}, sigma0={sigma!r}")
         self.loc0, self.scale0 = loc0.double(), scale0.double()
@@ -204,8 +205,8 @@ def tell(
 ) -> dict:  # this generation's history columns (spread and entropy of the Gaussian that drew it, restarts)
     "Move the Gaussian along the natural gradient of the ranked costs, then restart it (IPOP) if its costs have gone flat"
     check_batch(x, self.dim)
-    cost, keep, n_failed = _told(self, x, cost, keep, n_failed)
-    row = dict(_finite_stats(cost), nan_count=n_failed, entropy=self.entropy(), sigma=self.spread(), popsize=self.batch)
+    cost, keep, n_failed = self.check_tell(x, cost, keep, n_failed)
+    row = dict(finite_stats(cost), nan_count=n_failed, entropy=self.entropy(), sigma=self.spread(), popsize=self.batch)
     if self.pending is not None and self.pending[1].shape == x.shape and torch.equal(self.pending[1], x): z = self.pending[0]
     else: z = self._local(x)
     self.pending, self.gen = None, self.gen + 1

@@ -19,7 +19,8 @@ from .baselines import centered_ranks, standardize
 from .core import check_batch, check_int
 from .entropy import EntropyWeight
 from .implicit import ImplicitSampler, _seeded_build, implicit_step
-from .optimize import Context, Method, _finite_stats, _initial, register_method
+from .evaluate import Context
+from .methods import Method, finite_stats, initial_distribution, register_method
 
 # %% auto #0
 __all__ = ['SURROGATES', 'ENTROPY_START', 'ENTROPY_END', 'MIN_SPREAD', 'TRUST_WEIGHT', 'Surrogate', 'fit_surrogate',
@@ -169,7 +170,7 @@ class ImplicitSearch(Method):
         self.sampler, self.shift, self.L = sampler, torch.zeros(dim), torch.eye(dim)
         self._reframe(ctx.generator, max_rescale=math.inf)  # whiten the generator's output; x keeps its distribution
         if not given:  # then place it: mean `loc`, spread `scale` per coordinate
-            loc0, scale0 = _initial(objective, loc, scale)
+            loc0, scale0 = initial_distribution(objective, loc, scale)
             self.shift, self.L = loc0, torch.diag(scale0)
         self.min_spread = MIN_SPREAD * float(torch.linalg.svdvals(self.L.double()).mean())
         kind = surrogate if surrogate != "auto" else ("quadratic" if (dim + 1) * (dim + 2) // 2 <= self.buffer // 2 else "diagonal")
@@ -270,7 +271,7 @@ def step(self: ImplicitSearch, ctx: Context) -> dict:
     for grp in self.opt.param_groups: grp["lr"] = self.lr * self.lr_scale
     x = self.sample((self.batch,), g)
     ev = ctx.evaluate(x)
-    row = dict(_finite_stats(ev.cost), nan_count=ev.n_failed, lr=self.lr * self.lr_scale)
+    row = dict(finite_stats(ev.cost), nan_count=ev.n_failed, lr=self.lr * self.lr_scale)
     use = ev.keep & torch.isfinite(ev.cost)  # penalised failures carry a finite cost; dropped ones stay out
     self.xs, self.cs = torch.cat([self.xs, x[use]])[-self.buffer:], torch.cat([self.cs, ev.cost[use]])[-self.buffer:]
     self.t += 1
