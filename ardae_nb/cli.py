@@ -19,9 +19,9 @@ from functools import reduce
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['BUILTIN_OBJECTIVES', 'SETTINGS', 'EXECUTION', 'OUTPUTS', 'COUPLING_DEFAULTS', 'CLIError', 'make_parser',
-           'read_config', 'resolve_settings', 'load_callable', 'make_objective', 'make_evaluator_from', 'make_sampler',
-           'write_outputs', 'run_minimize', 'main']
+__all__ = ['BUILTIN_OBJECTIVES', 'SETTINGS', 'EXECUTION', 'OUTPUTS', 'CLIError', 'make_parser', 'read_config', 'resolve_settings',
+           'load_callable', 'make_objective', 'make_evaluator_from', 'make_sampler', 'write_outputs', 'run_minimize',
+           'main']
 
 # %% ../nbs/14_cli.ipynb #c006
 BUILTIN_OBJECTIVES = ("forum", "sphere", "rosenbrock", "rastrigin", "ackley")  # the names `--objective` knows (`01_objectives`)
@@ -209,10 +209,8 @@ def make_sampler(
     if name == "gaussian": return None
     if settings["method"] != "reinforce": raise CLIError(f"--sampler {name} applies to method reinforce (--method reinforce), not {settings['method']!r}")
     if objective.dim < 2: raise CLIError("--sampler coupling needs dim >= 2")
-    from ardae_nb.optimize import flow_sampler
+    from ardae_nb.bench import flow_sampler
     return flow_sampler(objective, settings["seed"])  # 07g's benchmark flow, the same function
-
-COUPLING_DEFAULTS = dict(lr=1e-3, head_mult=100., trust_region=0.1)  # 07_optimize's `METHODS_BENCH['flow']` (tested equal below; kept here so importing the CLI needs no torch)
 
 # %% ../nbs/14_cli.ipynb #c024
 def _method_options(settings: dict) -> dict:
@@ -228,11 +226,9 @@ def _method_options(settings: dict) -> dict:
     if settings["lr"] is not None: opts["lr"] = settings["lr"]
     for k in opts:
         if k not in accepted: raise CLIError(f"method {method!r} has no option {k!r}; its options are {', '.join(sorted(accepted))}")
-    if settings["sampler"] == "coupling":
-        from ardae_nb.optimize import adam_head
-        d = COUPLING_DEFAULTS
-        opts = {"lr": d["lr"], "trust_region": d["trust_region"], **opts}
-        if "optimizer" not in opts: opts["optimizer"] = adam_head(d["head_mult"])
+    if settings["sampler"] == "coupling":  # the benchmark flow's settings (lr, optimizer, trust region) unless the run sets them
+        from ardae_nb.bench import METHODS_BENCH
+        opts = {**{k: v for k, v in METHODS_BENCH["flow"].items() if k not in ("method", "sampler")}, **opts}
     return opts
 
 def _json_safe(v):
