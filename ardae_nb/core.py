@@ -15,11 +15,11 @@ from pathlib import Path
 import numpy as np
 import torch
 from fastcore.basics import patch
-from torch import Tensor
+from torch import Tensor, nn
 
 # %% auto #0
-__all__ = ['make_generator', 'seed_everything', 'rng_state', 'set_rng_state', 'check_batch', 'check_int', 'History',
-           'save_checkpoint', 'load_checkpoint', 'cached']
+__all__ = ['make_generator', 'seed_everything', 'rng_state', 'set_rng_state', 'check_batch', 'check_int', 'mlp', 'seeded',
+           'History', 'save_checkpoint', 'load_checkpoint', 'cached']
 
 # %% ../nbs/00_core.ipynb #c007
 def make_generator(
@@ -94,10 +94,31 @@ def check_int(
     v,  # the value to check
     name: str,  # name used in the error message
     lower: int = 0,  # smallest allowed value
-) -> int:  # `v` itself, so the check can be inlined
-    "Raise a `ValueError` unless `v` is a Python `int` (not a `bool`) that is at least `lower`"
-    if isinstance(v, bool) or not isinstance(v, int) or v < lower: raise ValueError(f"{name} must be an int >= {lower}, got {v!r}")
-    return v
+) -> int:  # `v` as a Python `int`, so the check can be inlined
+    "Raise a `ValueError` unless `v` is an integer (a Python `int`, not a `bool`, or a NumPy integer) that is at least `lower`"
+    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lower: raise ValueError(f"{name} must be an int >= {lower}, got {v!r}")
+    return int(v)
+
+# %% ../nbs/00_core.ipynb #c02202
+def mlp(
+    sizes: list[int],  # layer widths, input first: `[in, hidden, ..., out]`
+    act: type[nn.Module] = nn.ReLU,  # activation between layers (none after the last)
+) -> nn.Sequential:  # `len(sizes) - 1` linear layers
+    "Linear layers of the given sizes with `act` between them (none after the last)"
+    if len(sizes) < 2: raise ValueError(f"sizes must list at least the input and output widths, got {sizes}")
+    layers = []
+    for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), act()]
+    return nn.Sequential(*layers[:-1])
+
+def seeded(
+    seed: int | None,  # seed of torch's global RNG while building; None: build from the current state
+    build,  # `() -> object`, e.g. a module whose initialisers draw from the global RNG
+):
+    "Call `build()` with torch's global RNG seeded by `seed`, restoring the caller's RNG state afterwards"
+    if seed is None: return build()
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(_check_seed(seed))
+        return build()
 
 # %% ../nbs/00_core.ipynb #c024
 class History:

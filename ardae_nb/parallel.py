@@ -21,7 +21,7 @@ import numpy as np
 import torch
 from torch import Tensor
 
-from .core import check_batch
+from .core import check_batch, check_int
 from .objectives import Objective, _RowWise, _scalar, from_function
 
 # %% auto #0
@@ -55,11 +55,6 @@ class EvalResult(NamedTuple):
         return {s.name.lower(): int((self.status == s).sum()) for s in Status}
 
 # %% ../nbs/13_parallel.ipynb #c011
-def _check_int(v, name: str, lower: int = 0) -> int:
-    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lower:
-        raise ValueError(f"{name} must be an int >= {lower}, got {v!r}")
-    return int(v)
-
 def sample_seeds(
     run_seed: int,  # the run's seed
     step: int,  # which batch of the run (the optimisation step)
@@ -67,7 +62,7 @@ def sample_seeds(
     start: int = 0,  # index of the first sample, for a batch handed out in pieces
 ) -> Tensor:  # (n,) int64 seeds in [0, 2**63), one per sample
     "Per-sample seeds that depend only on `(run_seed, step, index)`: `SeedSequence(run_seed, spawn_key=(step, index))`"
-    run_seed, step, n, start = (_check_int(v, k) for v, k in ((run_seed, "run_seed"), (step, "step"), (n, "n"), (start, "start")))
+    run_seed, step, n, start = (check_int(v, k) for v, k in ((run_seed, "run_seed"), (step, "step"), (n, "n"), (start, "start")))
     words = [np.random.SeedSequence(run_seed, spawn_key=(step, i)).generate_state(1, np.uint64)[0] for i in range(start, start + n)]
     return torch.from_numpy((np.asarray(words, dtype=np.uint64) >> np.uint64(1)).astype(np.int64))
 
@@ -78,7 +73,7 @@ class _SeededRowWise:
     def __init__(self, fn, seed: int | None, on_error: str):
         if on_error not in ("nan", "raise"): raise ValueError(f"on_error must be 'nan' or 'raise', got {on_error!r}")
         if seed is None: seed = int(np.random.SeedSequence().generate_state(1, np.uint64)[0] >> np.uint64(1))
-        self.fn, self.seed, self.on_error = fn, _check_int(seed, "seed"), on_error
+        self.fn, self.seed, self.on_error = fn, check_int(seed, "seed"), on_error
         self.calls, self.last_errors = 0, []
         self.__name__ = getattr(fn, "__name__", type(fn).__name__)
 
@@ -187,7 +182,7 @@ class Evaluator:
         chunk_size: int | None = None,  # rows per task sent to a worker; `None`: about 4 tasks per worker
         timeout: float | None = None,  # seconds allowed to one evaluation; `None`: no limit
     ):
-        if chunk_size is not None: _check_int(chunk_size, "chunk_size", lower=1)
+        if chunk_size is not None: check_int(chunk_size, "chunk_size", lower=1)
         if timeout is not None and not (isinstance(timeout, (int, float)) and timeout > 0):
             raise ValueError(f"timeout must be a number of seconds > 0, or None; got {timeout!r}")
         self.chunk_size, self.timeout = chunk_size, timeout
@@ -295,7 +290,7 @@ class ExecutorEvaluator(Evaluator):
         if isinstance(executor, str):
             if executor not in ("threads", "processes"):
                 raise ValueError(f"executor must be 'threads', 'processes' or an Executor, got {executor!r}")
-            _check_int(workers, "workers", lower=1)
+            check_int(workers, "workers", lower=1)
             self.kind, self._executor, self._owned = executor, None, True
         elif isinstance(executor, Executor):
             workers = getattr(executor, "_max_workers", workers)

@@ -16,8 +16,8 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 from tqdm.auto import tqdm
 
-from .ardae import ARDAE, ardae_step, delta_from_samples
-from .core import History, check_batch
+from .ardae import ARDAE, grouped_ardae_step
+from .core import History, check_batch, mlp
 from .implicit import ImplicitSampler, entropy_surrogate
 
 # %% auto #0
@@ -71,18 +71,12 @@ class ReplayBuffer:
         return Batch(self.obs[idx], self.act[idx], self.rew[idx], self.next_obs[idx], self.done[idx])
 
 # %% ../nbs/16_sac.ipynb #c012
-def _mlp(sizes: list[int], act: type[nn.Module] = nn.ReLU) -> nn.Sequential:
-    "Linear layers of the given sizes with `act` between them (none after the last)"
-    layers = []
-    for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), act()]
-    return nn.Sequential(*layers[:-1])
-
 class Critic(nn.Module):
     "Twin soft Q-networks `Q₁, Q₂(s, a)` (clipped double Q, Fujimoto et al. 2018)"
     def __init__(self, obs_dim: int, act_dim: int, hidden: int = 256, n_layers: int = 2):
         super().__init__()
         self.obs_dim, self.act_dim = obs_dim, act_dim
-        self.q1, self.q2 = (_mlp([obs_dim + act_dim] + [hidden] * n_layers + [1]) for _ in range(2))
+        self.q1, self.q2 = (mlp([obs_dim + act_dim] + [hidden] * n_layers + [1]) for _ in range(2))
 
     def forward(self, obs: Tensor, act: Tensor) -> tuple[Tensor, Tensor]:  # (n, obs_dim), (n, act_dim) -> two (n,)
         "Both Q-values"
@@ -95,7 +89,7 @@ class GaussianPolicy(nn.Module):
     def __init__(self, obs_dim: int, act_dim: int, hidden: int = 256, n_layers: int = 2):
         super().__init__()
         self.obs_dim, self.act_dim = obs_dim, act_dim
-        self.net = _mlp([obs_dim] + [hidden] * n_layers + [2 * act_dim])
+        self.net = mlp([obs_dim] + [hidden] * n_layers + [2 * act_dim])
 
     def rsample(
         self,
@@ -254,10 +248,7 @@ def policy_ardae_step(
         h = pol.features(obs)
         b = pol.pre_tanh(obs, eps=torch.zeros(n, 1, pol.noise_dim, dtype=h.dtype))  # (n, 1, d)
         xc = (pol.pre_tanh(obs, k, generator) - b).reshape(n * k, -1)  # zero-centred pre-tanh actions, grouped by state
-        delta = delta_from_samples(xc, agent.delta_scale, group_size=k)
-        agent.ardae.set_normalization(scale=agent.delta_scale / delta.mean())  # the network sees unit-scale spread
-    return ardae_step(agent.ardae, agent.opt_ardae, xc, delta, n_sigma=agent.n_sigma, generator=generator,
-                      context=h.repeat_interleave(k, 0)).loss
+    return grouped_ardae_step(agent.ardae, agent.opt_ardae, xc, h, k, agent.delta_scale, agent.n_sigma, generator).loss  # unit-scale spread for the network
 
 def sac_update(
     agent: SAC,  # the agent, updated in place

@@ -16,9 +16,9 @@ from torch import Tensor, nn
 
 from .ardae import ARDAE, ardae_step
 from .baselines import centered_ranks, standardize
-from .core import check_batch, check_int
+from .core import check_batch, check_int, seeded
 from .entropy import EntropyWeight
-from .implicit import ImplicitSampler, _seeded_build, implicit_step
+from .implicit import ImplicitSampler, implicit_step
 from .evaluate import Context
 from .methods import Method, finite_stats, initial_distribution, register_method
 
@@ -174,7 +174,7 @@ class ImplicitSearch(Method):
             self.shift, self.L = loc0, torch.diag(scale0)
         self.min_spread = MIN_SPREAD * float(torch.linalg.svdvals(self.L.double()).mean())
         kind = surrogate if surrogate != "auto" else ("quadratic" if (dim + 1) * (dim + 2) // 2 <= self.buffer // 2 else "diagonal")
-        self.ardae = _seeded_build(seed(), lambda: ARDAE(dim, hidden=ardae_hidden, n_layers=2))
+        self.ardae = seeded(seed(), lambda: ARDAE(dim, hidden=ardae_hidden, n_layers=2))
         self.surrogate = Surrogate(dim, kind, seed=seed())
         self.opt = torch.optim.Adam(self.sampler.parameters(), lr=lr)
         self.opt_ardae = torch.optim.Adam(self.ardae.parameters(), lr=ardae_lr)

@@ -15,8 +15,8 @@ import torch.nn.functional as F
 from torch import Tensor, nn
 from tqdm.auto import tqdm
 
-from .ardae import ARDAE, ardae_step, delta_from_samples
-from .core import History, check_batch, check_int
+from .ardae import ARDAE, grouped_ardae_step
+from .core import History, check_batch, check_int, mlp
 from .implicit import ImplicitSampler, entropy_surrogate, knn_entropy
 
 # %% auto #0
@@ -58,12 +58,6 @@ def load_digits_binary(
     return x[perm[n_test:]], x[perm[:n_test]]
 
 # %% ../nbs/15_vae.ipynb #c011
-def _mlp(sizes: list[int], act: type[nn.Module] = nn.ReLU) -> nn.Sequential:
-    "Linear layers of the given sizes with `act` between them (none after the last)"
-    layers = []
-    for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), act()]
-    return nn.Sequential(*layers[:-1])
-
 class Decoder(nn.Module):
     "The likelihood `p(x|z)`: an MLP from `z` to a diagonal Gaussian or to independent Bernoullis over `x`"
     def __init__(
@@ -77,7 +71,7 @@ class Decoder(nn.Module):
         super().__init__()
         if likelihood not in ("gaussian", "bernoulli"): raise ValueError(f"likelihood must be 'gaussian' or 'bernoulli', got {likelihood!r}")
         self.z_dim, self.x_dim, self.likelihood = z_dim, x_dim, likelihood
-        self.net = _mlp([z_dim] + [hidden] * n_layers + [x_dim * (2 if likelihood == "gaussian" else 1)])
+        self.net = mlp([z_dim] + [hidden] * n_layers + [x_dim * (2 if likelihood == "gaussian" else 1)])
 
     def log_prob(
         self,
@@ -211,9 +205,7 @@ def ardae_update(
 ) -> float:  # the AR-DAE loss before the update
     "One AR-DAE update on `z − b(x)`, conditioned on the features h(x), with a δ per data point (the paper's Eq. 18)"
     zc, h = _centred_latents(encoder, x, n_z, generator)
-    delta = delta_from_samples(zc, delta_scale, group_size=n_z)
-    ardae.set_normalization(scale=delta_scale / delta.mean())  # inputs rescaled to unit spread on average
-    return ardae_step(ardae, opt_ardae, zc, delta, n_sigma=n_sigma, generator=generator, context=h.repeat_interleave(n_z, 0)).loss
+    return grouped_ardae_step(ardae, opt_ardae, zc, h, n_z, delta_scale, n_sigma, generator).loss  # inputs rescaled to unit spread on average
 
 def posterior_score(
     encoder: ImplicitEncoder,  # the implicit posterior
