@@ -19,8 +19,8 @@ from .objectives import CostShapeError
 from .parallel import DaskEvaluator, EvalResult, ExecutorEvaluator, SerialEvaluator, Status, sample_seeds
 
 # %% auto #0
-__all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'BadCostError', 'BatchEvaluator', 'Evaluation', 'Context',
-           'as_evaluator']
+__all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'BOUNDARIES', 'BOUND_PENALTY', 'BadCostError', 'BatchEvaluator',
+           'Evaluation', 'Context', 'as_evaluator', 'repair']
 
 # %% ../nbs/07b_evaluate.ipynb #c006
 BAD_COST_POLICIES = ("penalize", "drop", "raise")
@@ -77,8 +77,12 @@ class Evaluation(NamedTuple):
 
 class Context:
     "What `minimize` shares with a method: the objective, randomness, the evaluation budget and the best point so far"
-    def __init__(self, objective, generator: torch.Generator, on_bad_cost: str = "penalize", evaluator=None, seed: int = 0):
+    def __init__(self, objective, generator: torch.Generator, on_bad_cost: str = "penalize", evaluator=None, seed: int = 0,
+                 boundary: str | None = None):
         if on_bad_cost not in BAD_COST_POLICIES: raise ValueError(f"on_bad_cost must be one of {BAD_COST_POLICIES}, got {on_bad_cost!r}")
+        if boundary not in BOUNDARIES: raise ValueError(f"boundary must be one of {BOUNDARIES}, got {boundary!r}")
+        if boundary is not None and getattr(objective, "bounds", None) is None: raise ValueError(f"boundary={boundary!r} needs an objective with bounds")
+        self.boundary = boundary
         evaluator = as_evaluator(evaluator)
         if evaluator is None:
             evaluator = SerialEvaluator(per_row=False) if getattr(objective, "stochastic", False) else BatchEvaluator(on_bad_cost != "raise")
@@ -104,6 +108,8 @@ class Context:
     def evaluate(self, x: Tensor) -> Evaluation:
         "Evaluate a batch `(n, dim)`, count it, track the best point, and apply the bad-cost policy"
         x = check_batch(x.detach(), self.objective.dim)
+        penalty = None
+        if self.boundary == "penalty": x, penalty = repair(x, self.objective.bounds)  # evaluate inside the box
         t0 = time.perf_counter()
         cost, n_failed, faults, errors = self._call(x)
         self.eval_seconds += time.perf_counter() - t0
@@ -125,8 +131,9 @@ class Context:
             if cost[i] < self.best_f: self.best_f, self.best_x = float(cost[i]), x[i].clone()
             self.worst_f = max(self.worst_f, float(cost[ok].max()))
         if self.on_bad_cost == "penalize" and n_failed and math.isfinite(self.worst_f):
-            return Evaluation(torch.where(ok, cost, torch.full_like(cost, self.worst_f)), torch.ones_like(ok), n_failed)
-        return Evaluation(cost, ok, n_failed)   # "drop" (or nothing finite seen yet): use only the finite rows
+            cost, ok = torch.where(ok, cost, torch.full_like(cost, self.worst_f)), torch.ones_like(ok)
+        # "drop" (or nothing finite seen yet): use only the finite rows
+        return Evaluation(cost if penalty is None else cost + penalty, ok, n_failed)  # the method is told its own point's price
 
     def state_dict(self) -> dict:
         "Counts, best point and fault tallies, for checkpoints"
@@ -144,3 +151,17 @@ def as_evaluator(evaluator):
         raise TypeError(f"evaluator must be callable as evaluator(objective, x, seeds) -> EvalResult, an Executor or a Dask Client, got {type(evaluator).__name__}")
     return evaluator
 
+
+# %% ../nbs/07b_evaluate.ipynb #e021
+BOUNDARIES = (None, "penalty")  # `minimize(..., boundary=)`: bounds only set the start, or are honoured (repair + penalty)
+BOUND_PENALTY = 1.0  # cost per squared box width outside: any weight > 0 keeps the box's constrained minimum; the built-in methods rank costs, so its size matters little
+
+def repair(
+    x: Tensor,  # points, (n, dim)
+    bounds: tuple[Tensor, Tensor],  # (lower, upper), each (dim,)
+    weight: float = BOUND_PENALTY,  # penalty per squared box width outside
+) -> tuple[Tensor, Tensor]:  # the points clipped into the box (n, dim), and their penalty (n,) in float64
+    "Clip points into the box, and price how far outside they were: `weight · Σ ((x − clip(x)) / (upper − lower))²`"
+    lo, hi = (torch.as_tensor(b).to(x) for b in bounds)
+    inside = torch.minimum(torch.maximum(x, lo), hi)
+    return inside, weight * ((x - inside) / (hi - lo)).square().sum(-1).to(torch.float64)

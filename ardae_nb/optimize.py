@@ -18,8 +18,8 @@ from fastcore.basics import patch
 from torch import Tensor, nn
 
 from .core import History, check_int, load_checkpoint, make_generator, rng_state, save_checkpoint, set_rng_state
-from .evaluate import (BAD_COST_POLICIES, FAULT_KINDS, OBJECTIVE_NOTE, BadCostError, BatchEvaluator, Context, Evaluation,
-                               _from_objective, as_evaluator)
+from .evaluate import (BAD_COST_POLICIES, BOUNDARIES, FAULT_KINDS, OBJECTIVE_NOTE, BadCostError, BatchEvaluator, Context, Evaluation,
+                               _from_objective, as_evaluator, repair)
 from .methods import BUILTIN_METHODS, METHODS, Method, register_method
 from .reinforce_search import COOLING_END, COOLING_FRACTION, COOLING_LR, Reinforce, adam_head, affine_head
 from .es import ES
@@ -27,13 +27,14 @@ from .cmaes import CMA, CMA_FLAT_STOPS_OFF
 
 # %% auto #0
 __all__ = ['STATUSES', 'DEFAULT_METHOD', 'Result', 'Interrupted', 'minimize', 'BAD_COST_POLICIES', 'FAULT_KINDS',
-           'OBJECTIVE_NOTE', 'BadCostError', 'BatchEvaluator', 'Context', 'Evaluation', 'as_evaluator',
-           'BUILTIN_METHODS', 'METHODS', 'Method', 'register_method', 'COOLING_END', 'COOLING_FRACTION', 'COOLING_LR',
-           'Reinforce', 'adam_head', 'affine_head', 'ES', 'CMA', 'CMA_FLAT_STOPS_OFF']
+           'OBJECTIVE_NOTE', 'BadCostError', 'BatchEvaluator', 'Context', 'Evaluation', 'as_evaluator', 'BOUNDARIES',
+           'repair', 'BUILTIN_METHODS', 'METHODS', 'Method', 'register_method', 'COOLING_END', 'COOLING_FRACTION',
+           'COOLING_LR', 'Reinforce', 'adam_head', 'affine_head', 'ES', 'CMA', 'CMA_FLAT_STOPS_OFF']
 
 # %% ../nbs/07_optimize.ipynb #c00400
 # names that moved to the modules of one job each, still importable from here (the benchmark harness on first use)
 _all_ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'BadCostError', 'BatchEvaluator', 'Context', 'Evaluation', 'as_evaluator',
+         'BOUNDARIES', 'repair',
          'BUILTIN_METHODS', 'METHODS', 'Method', 'register_method', 'COOLING_END', 'COOLING_FRACTION', 'COOLING_LR', 'Reinforce',
          'adam_head', 'affine_head', 'ES', 'CMA', 'CMA_FLAT_STOPS_OFF']
 _BENCH = ('benchmark', 'summarize', 'format_table', 'plot_benchmark', 'flow_sampler', 'targets_for', 'METHODS_BENCH')
@@ -143,6 +144,7 @@ def minimize(
     checkpoint: str | Path | None = None,  # file to save the run to, every `checkpoint_every` steps and at the end
     checkpoint_every: int = 10,  # steps between checkpoints
     resume: str | Path | None = None,  # checkpoint to continue from (same arguments otherwise): bit-identical continuation
+    boundary: str | None = None,  # None: the bounds only set the start; "penalty": points are evaluated clipped into the bounds, the method told a penalty (`07b_evaluate`)
     evaluator=None,  # `evaluator(objective, x, seeds) -> EvalResult` (`07b_evaluate`, `13_parallel`), any `concurrent.futures.Executor` or a Dask `Client`; None: `BatchEvaluator`
     **options,  # the method's options (see `Reinforce`, `ES`, `CMA`, `NaturalES`, `ImplicitSearch`)
 ) -> Result:
@@ -158,7 +160,7 @@ def minimize(
     total = steps if steps is not None else math.inf
     with _forked_rngs(seed):
         g = make_generator(seed)
-        ctx = Context(objective, g, on_bad_cost, evaluator, seed)
+        ctx = Context(objective, g, on_bad_cost, evaluator, seed, boundary)
         kw = dict(options, steps=steps, max_evals=max_evals)
         if batch is not None: kw["batch"] = batch
         searcher = METHODS[method](objective, sampler, ctx, **kw)
