@@ -20,7 +20,7 @@ from .parallel import DaskEvaluator, EvalResult, ExecutorEvaluator, SerialEvalua
 
 # %% auto #0
 __all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'BOUNDARIES', 'BOUND_PENALTY', 'BadCostError', 'BatchEvaluator',
-           'Evaluation', 'Context', 'as_evaluator', 'repair']
+           'repair', 'Evaluation', 'Context', 'as_evaluator']
 
 # %% ../nbs/07b_evaluate.ipynb #c006
 BAD_COST_POLICIES = ("penalize", "drop", "raise")
@@ -67,6 +67,20 @@ class BatchEvaluator:
 def _batch_result(cost: Tensor, status: Tensor, errors: dict, t0: float) -> EvalResult:
     wall = time.perf_counter() - t0
     return EvalResult(cost, status, errors, torch.full((len(cost),), wall / max(len(cost), 1), dtype=torch.float64), wall)
+
+# %% ../nbs/07b_evaluate.ipynb #e021
+BOUNDARIES = (None, "penalty")  # `minimize(..., boundary=)`: bounds only set the start, or are honoured (repair + penalty)
+BOUND_PENALTY = 1.0  # cost per squared box width outside: any weight > 0 keeps the box's constrained minimum; the built-in methods rank costs, so its size matters little
+
+def repair(
+    x: Tensor,  # points, (n, dim)
+    bounds: tuple[Tensor, Tensor],  # (lower, upper), each (dim,)
+    weight: float = BOUND_PENALTY,  # penalty per squared box width outside
+) -> tuple[Tensor, Tensor]:  # the points clipped into the box (n, dim), and their penalty (n,) in float64
+    "Clip points into the box, and price how far outside they were: `weight · Σ ((x − clip(x)) / (upper − lower))²`"
+    lo, hi = (torch.as_tensor(b).to(x) for b in bounds)
+    inside = torch.minimum(torch.maximum(x, lo), hi)
+    return inside, weight * ((x - inside) / (hi - lo)).square().sum(-1).to(torch.float64)
 
 # %% ../nbs/07b_evaluate.ipynb #c010
 class Evaluation(NamedTuple):
@@ -151,17 +165,3 @@ def as_evaluator(evaluator):
         raise TypeError(f"evaluator must be callable as evaluator(objective, x, seeds) -> EvalResult, an Executor or a Dask Client, got {type(evaluator).__name__}")
     return evaluator
 
-
-# %% ../nbs/07b_evaluate.ipynb #e021
-BOUNDARIES = (None, "penalty")  # `minimize(..., boundary=)`: bounds only set the start, or are honoured (repair + penalty)
-BOUND_PENALTY = 1.0  # cost per squared box width outside: any weight > 0 keeps the box's constrained minimum; the built-in methods rank costs, so its size matters little
-
-def repair(
-    x: Tensor,  # points, (n, dim)
-    bounds: tuple[Tensor, Tensor],  # (lower, upper), each (dim,)
-    weight: float = BOUND_PENALTY,  # penalty per squared box width outside
-) -> tuple[Tensor, Tensor]:  # the points clipped into the box (n, dim), and their penalty (n,) in float64
-    "Clip points into the box, and price how far outside they were: `weight · Σ ((x − clip(x)) / (upper − lower))²`"
-    lo, hi = (torch.as_tensor(b).to(x) for b in bounds)
-    inside = torch.minimum(torch.maximum(x, lo), hi)
-    return inside, weight * ((x - inside) / (hi - lo)).square().sum(-1).to(torch.float64)

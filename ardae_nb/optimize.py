@@ -11,6 +11,7 @@ import random
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import torch
@@ -26,10 +27,10 @@ from .es import ES
 from .cmaes import CMA, CMA_FLAT_STOPS_OFF
 
 # %% auto #0
-__all__ = ['STATUSES', 'DEFAULT_METHOD', 'Result', 'Interrupted', 'minimize', 'BAD_COST_POLICIES', 'FAULT_KINDS',
-           'OBJECTIVE_NOTE', 'BadCostError', 'BatchEvaluator', 'Context', 'Evaluation', 'as_evaluator', 'BOUNDARIES',
-           'repair', 'BUILTIN_METHODS', 'METHODS', 'Method', 'register_method', 'COOLING_END', 'COOLING_FRACTION',
-           'COOLING_LR', 'Reinforce', 'adam_head', 'affine_head', 'ES', 'CMA', 'CMA_FLAT_STOPS_OFF']
+__all__ = ['STATUSES', 'DEFAULT_METHOD', 'Result', 'Interrupted', 'minimize', 'same_run', 'check_resume', 'BAD_COST_POLICIES',
+           'FAULT_KINDS', 'OBJECTIVE_NOTE', 'BadCostError', 'BatchEvaluator', 'Context', 'Evaluation', 'as_evaluator',
+           'BOUNDARIES', 'repair', 'BUILTIN_METHODS', 'METHODS', 'Method', 'register_method', 'COOLING_END',
+           'COOLING_FRACTION', 'COOLING_LR', 'Reinforce', 'adam_head', 'affine_head', 'ES', 'CMA', 'CMA_FLAT_STOPS_OFF']
 
 # %% ../nbs/07_optimize.ipynb #c00400
 # names that moved to the modules of one job each, still importable from here (the benchmark harness on first use)
@@ -204,3 +205,48 @@ def minimize(
         if checkpoint is not None: save(t)
     return Result(ctx.best_x, ctx.best_f, ctx.n_evals, history, method, message, ctx.n_failed, seconds, ctx.eval_seconds, searcher,
                   dict(ctx.faults), searcher.center())
+
+# %% ../nbs/07_optimize.ipynb #c04601
+class _Crash(Exception): "A run stopped on purpose by `check_resume`"
+
+def _crash_at(step: int) -> Callable:
+    def cb(t, row, searcher):
+        if t == step: raise _Crash(f"interrupted at step {step}")
+    return cb
+
+def _same(a, b) -> bool:
+    if isinstance(a, Tensor): return isinstance(b, Tensor) and a.shape == b.shape and bool(torch.equal(a, b))
+    if isinstance(a, (list, tuple)): return isinstance(b, (list, tuple)) and len(a) == len(b) and all(_same(u, v) for u, v in zip(a, b))
+    return a == b
+
+def same_run(
+    a: Result,  # one run
+    b: Result,  # the run it should equal
+    state: Callable | None = None,  # `state(result)`: more to compare, e.g. the final parameters (tensors, lists of them)
+):
+    "Assert that two runs are the same run: every history column but the wall-clock ones, best point and cost, evaluations, `state`"
+    for k in a.history.columns:
+        if k not in ("seconds", "eval_seconds") and not np.array_equal(a.history[k], b.history[k], equal_nan=True):
+            raise AssertionError(f"history column {k!r} differs: {a.history[k]} vs {b.history[k]}")
+    for k in ("x_best", "f_best", "n_evals"):
+        if not _same(getattr(a, k), getattr(b, k)): raise AssertionError(f"{k} differs: {getattr(a, k)} vs {getattr(b, k)}")
+    if state is not None and not _same(state(a), state(b)): raise AssertionError("the final states differ")
+
+def check_resume(
+    run: Callable,  # `run(**kw) -> Result`: `minimize` with all but `checkpoint`, `checkpoint_every`, `resume`, `callbacks` fixed
+    folder: str | Path,  # where the two runs keep their checkpoints
+    crash_step: int = 13,  # the step during which the second run is stopped
+    every: int = 5,  # steps between checkpoints
+    state: Callable | None = None,  # more to compare, as in `same_run`
+) -> tuple[Result, Result]:  # the uninterrupted run and the resumed one
+    "Run to the end; run again, stopped at `crash_step` and resumed from its last checkpoint; assert both are the same run"
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    full = run(checkpoint=folder / "full.pt", checkpoint_every=every)
+    try: run(checkpoint=folder / "crashed.pt", checkpoint_every=every, callbacks=[_crash_at(crash_step)])
+    except _Crash: pass
+    else: raise AssertionError(f"the run ended before step {crash_step}: nothing to resume")
+    saved = load_checkpoint(folder / "crashed.pt")["step"]
+    if saved != crash_step // every * every: raise AssertionError(f"the last checkpoint is from step {saved}, not {crash_step // every * every}")
+    resumed = run(checkpoint=folder / "crashed.pt", checkpoint_every=every, resume=folder / "crashed.pt")
+    same_run(full, resumed, state)
+    return full, resumed
