@@ -20,7 +20,7 @@ from .core import check_batch, check_int, seeded
 from .entropy import EntropyWeight
 from .implicit import ImplicitSampler, implicit_step
 from .evaluate import Context
-from .methods import Method, finite_stats, initial_distribution, register_method
+from .methods import Method, finite_stats, initial_distribution, register_method, resolve_problem
 
 # %% auto #0
 __all__ = ['SURROGATES', 'ENTROPY_START', 'ENTROPY_END', 'MIN_SPREAD', 'TRUST_WEIGHT', 'Surrogate', 'fit_surrogate',
@@ -122,7 +122,10 @@ def _shaping(shaping) -> Callable:
 class ImplicitSearch(Method):
     "Black-box search with an implicit sampler `x = m + L g_θ(ε)` descending a learned surrogate, with the AR-DAE entropy gradient"
     def __init__(
-        self, objective, sampler, ctx: Context,
+        self,
+        objective,  # the `Objective`, or its dimension (int) for a stand-alone method
+        sampler=None,  # an `ImplicitSampler` (`10_implicit`); None: a new one, placed at `x0` with spread `sigma0`
+        ctx: Context | None = None,  # `minimize`'s context; None: a stand-alone method drawing from `make_generator(seed)`
         batch: int = 20,  # evaluations per step
         steps: int | None = None,  # number of steps (for the α schedule)
         max_evals: int | None = None,  # evaluation budget (for the α schedule when `steps` is None)
@@ -147,8 +150,13 @@ class ImplicitSearch(Method):
         max_rescale: float = 2.,  # the frame's spread changes by at most this factor per direction per step
         clip: float | None = 10.,  # clip the generator's gradient norm
         lr_decay: float = 0.5,  # learning-rate factor after a non-finite generator update (rolled back)
-        loc=None, scale=None,  # default sampler: initial mean and spread (default: from the bounds, as `minimize`'s other methods)
+        x0=None, sigma0=None,  # default sampler: initial mean and spread (default: from the bounds, as `minimize`'s other methods)
+        loc=None, scale=None,  # the same under their older names (`x0`/`sigma0` win)
+        seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`, whose seed rules)
+        bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension (sets the start)
     ):
+        objective, ctx = resolve_problem(objective, ctx, seed, bounds)
+        loc, scale = (loc if x0 is None else x0), (scale if sigma0 is None else sigma0)
         dim = objective.dim
         self.batch, self.gen_steps, self.n_dae = check_int(batch, "batch", 2), check_int(gen_steps, "gen_steps", 1), check_int(n_dae, "n_dae")
         self.gen_batch = check_int(gen_batch, "gen_batch", 2)
@@ -160,7 +168,7 @@ class ImplicitSearch(Method):
         if sampler is not None and not isinstance(sampler, ImplicitSampler):
             raise ValueError(f"method='implicit' needs an ImplicitSampler (10_implicit) or None, got {type(sampler).__name__}")
         if sampler is not None and sampler.dim != dim: raise ValueError(f"the sampler's dim is {sampler.dim}, the objective's {dim}")
-        if sampler is not None and (loc is not None or scale is not None): raise ValueError("loc/scale set the default sampler's start; a given sampler keeps its own")
+        if sampler is not None and (loc is not None or scale is not None): raise ValueError("x0/sigma0 set the default sampler's start; a given sampler keeps its own")
         self.dim, self.lr, self.delta, self.fit_steps, self.trust_radius, self.max_rescale = dim, lr, delta, fit_steps, trust_radius, max_rescale
         self.clip, self.lr_decay, self.shaping = clip, lr_decay, _shaping(shaping)
         self.steps = self.planned_steps(steps, max_evals, batch)
@@ -187,7 +195,7 @@ class ImplicitSearch(Method):
         self.entropy = EntropyWeight(float(entropy)) if isinstance(entropy, (int, float)) else entropy
         for _ in range(check_int(ardae_warmup, "ardae_warmup")):  # so the first entropy gradients are not noise
             ardae_step(self.ardae, self.opt_ardae, self.sampler.sample((self.gen_batch,), ctx.generator), delta, generator=ctx.generator)
-        self.t, self.lr_scale = 0, 1.
+        self.t, self.lr_scale, self.generator = 0, 1., ctx.generator
 
 # %% ../nbs/12_implicit_search.ipynb #c019
 @patch
@@ -265,15 +273,19 @@ def _finish(self: ImplicitSearch, row: dict) -> dict:
     return row
 
 @patch
-def step(self: ImplicitSearch, ctx: Context) -> dict:
-    "One step: evaluate a batch, refit the surrogate on the buffer, `gen_steps` AR-DAE + generator updates, re-frame"
-    g = ctx.generator
+def ask(self: ImplicitSearch) -> Tensor:
+    "A batch from the current search distribution `m + L g_θ(ε)`, (batch, dim)"
     for grp in self.opt.param_groups: grp["lr"] = self.lr * self.lr_scale
-    x = self.sample((self.batch,), g)
-    ev = ctx.evaluate(x)
-    row = dict(finite_stats(ev.cost), nan_count=ev.n_failed, lr=self.lr * self.lr_scale)
-    use = ev.keep & torch.isfinite(ev.cost)  # penalised failures carry a finite cost; dropped ones stay out
-    self.xs, self.cs = torch.cat([self.xs, x[use]])[-self.buffer:], torch.cat([self.cs, ev.cost[use]])[-self.buffer:]
+    return self.sample((self.batch,), self.generator)
+
+@patch
+def tell(self: ImplicitSearch, x: Tensor, cost: Tensor, keep: Tensor | None = None, n_failed: int | None = None) -> dict:
+    "Learn from the asked batch: refit the surrogate on the buffer, `gen_steps` AR-DAE + generator updates, re-frame"
+    cost, keep, n_failed = self.check_tell(x, cost, keep, n_failed)
+    g = self.generator
+    row = dict(finite_stats(cost), nan_count=n_failed, lr=self.lr * self.lr_scale)
+    use = keep & torch.isfinite(cost)  # penalised failures carry a finite cost; dropped ones stay out
+    self.xs, self.cs = torch.cat([self.xs, x[use]])[-self.buffer:], torch.cat([self.cs, cost[use]])[-self.buffer:]
     self.t += 1
     if len(self.cs) < 2: return self._finish(row)  # nothing to fit yet
     zb = torch.linalg.solve(self.L, (self.xs - self.shift).T).T  # the buffer in the current frame
@@ -292,13 +304,18 @@ def step(self: ImplicitSearch, ctx: Context) -> dict:
                          "grad_norm": r.grad_norm})
 
 @patch
+def center(self: ImplicitSearch) -> Tensor:
+    "The frame's shift m: the search distribution's mean while the generator's output stays whitened"
+    return self.shift.detach().clone()
+
+@patch
 def state_dict(self: ImplicitSearch) -> dict:
     "Everything a step depends on: generator, AR-DAE, surrogate, their optimisers, frame, buffer, α schedule"
     return {"sampler": self.sampler.state_dict(), "ardae": self.ardae.state_dict(), "surrogate": self.surrogate.state_dict(),
             "opt": self.opt.state_dict(), "opt_ardae": self.opt_ardae.state_dict(),
             "opt_sur": None if self.opt_sur is None else self.opt_sur.state_dict(),
             "shift": self.shift, "L": self.L, "xs": self.xs, "cs": self.cs, "t": self.t, "lr_scale": self.lr_scale,
-            "entropy": None if self.entropy is None else (self.entropy.state_dict(), self.entropy.target, self.entropy.end)}
+            "entropy": None if self.entropy is None else (self.entropy.state_dict(), self.entropy.target, self.entropy.end), "best": self.best}
 
 @patch
 def load_state_dict(self: ImplicitSearch, state: dict):
@@ -307,7 +324,7 @@ def load_state_dict(self: ImplicitSearch, state: dict):
     self.opt.load_state_dict(state["opt"]); self.opt_ardae.load_state_dict(state["opt_ardae"])
     if self.opt_sur is not None: self.opt_sur.load_state_dict(state["opt_sur"])
     self.shift, self.L, self.xs, self.cs = state["shift"].clone(), state["L"].clone(), state["xs"].clone(), state["cs"].clone()
-    self.t, self.lr_scale = state["t"], state["lr_scale"]
+    self.t, self.lr_scale, self.best = state["t"], state["lr_scale"], state.get("best", (None, math.inf))
     if self.entropy is not None:
         w, self.entropy.target, self.entropy.end = state["entropy"]
         self.entropy.load_state_dict(w)
