@@ -32,6 +32,7 @@ SETTINGS = {  # name: (type, default, help); flags are `--name-with-dashes`, TOM
     "objective_seed": (int, None, "seeds the objective: the forum function's terms (default 0), the shift and rotation of the benchmarks (default: none, the textbook function)"),
     "batched": (bool, False, "MODULE:FUNCTION maps a batch (n, dim) to costs (n,); default: one point (dim,) to a float"),
     "bounds": (list, None, "LOW HIGH: the search box of a user's function (it sets the initial search distribution)"),
+    "boundary": (str, None, "penalty: evaluate every point inside the bounds (clipped into the box, the method told a penalty for the distance outside); default: the bounds only set the start"),
     "method": (str, None, "natural, reinforce, es, cma or implicit; default: as minimize, natural (reinforce with --sampler coupling)"),
     "sampler": (str, "gaussian", "reinforce's search distribution: gaussian, or coupling (07g's benchmark flow: affine coupling with a location-scale head)"),
     "steps": (int, None, "number of steps (default 100, or as many as --max-evals allows)"),
@@ -280,7 +281,7 @@ def run_minimize(
     try:
         result = minimize(objective, sampler=sampler, method=settings["method"], steps=settings["steps"], batch=settings["batch"],
                           seed=settings["seed"], max_evals=settings["max_evals"], target=settings["target"],
-                          on_bad_cost=settings["on_bad_cost"], progress=progress, checkpoint=ckpt,
+                          on_bad_cost=settings["on_bad_cost"], boundary=settings["boundary"], progress=progress, checkpoint=ckpt,
                           checkpoint_every=settings["checkpoint_every"], resume=ckpt if resume else None, evaluator=evaluator,
                           callbacks=[save_settings], **opts)
     except BadCostError: raise
