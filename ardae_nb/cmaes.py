@@ -38,11 +38,11 @@ class CMA(Method):
         batch: int | None = None,  # population size λ; default pycma's 4 + 3 ln(dim)
         steps: int | None = None,  # unused (pycma has its own schedule)
         max_evals: int | None = None,  # unused
-        sigma: float | None = None,  # initial step size σ₀; default: the initial spread from the bounds
-        loc=None,  # initial mean (default: middle of the bounds, or 0)
+        sigma0: float | None = None,  # initial step size σ₀ (pycma's name); default: the initial spread from the bounds
+        x0=None,  # initial mean, scalar or (dim,) (pycma's name); default: the middle of the bounds, or 0
         flat_stops: bool = True,  # keep pycma's stops on flat/stagnating costs; False turns them off (`CMA_FLAT_STOPS_OFF`)
         options: dict | None = None,  # more pycma options
-        x0=None, sigma0=None,  # pycma's own names for the initial mean and step size; they win over `loc`/`sigma`
+        loc=None, sigma=None,  # older names for `x0` and `sigma0` (those win)
         seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`)
         bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension (sets the start)
     ):

@@ -32,14 +32,14 @@ class ES(Method):
         steps: int | None = None,  # number of steps (for `lr_schedule`)
         max_evals: int | None = None,  # evaluation budget (for `lr_schedule` when `steps` is None)
         lr: float = 0.03,  # learning rate α
-        sigma: float | None = None,  # noise standard deviation σ; default: the initial spread from the bounds
+        sigma0: float | None = None,  # initial noise standard deviation σ (pycma's name); default: the initial spread from the bounds
         optimizer="adam",  # "sgd" is Algorithm 1's update verbatim; "adam" as in Salimans et al. (2017)
         lr_schedule: str | None = "cosine",  # None or "cosine"
         shaping: Callable | None = centered_ranks,  # applied to the costs before the update
         antithetic: bool = True,  # evaluate θ ± σε in pairs
         sigma_end: float | None = 1e-3,  # σ shrinks geometrically to `sigma_end · σ` over the planned steps; None: fixed σ (Algorithm 1)
-        loc=None,  # initial θ (default: middle of the bounds, or 0)
-        x0=None, sigma0=None,  # pycma's names for the initial θ and σ; they win over `loc`/`sigma`
+        x0=None,  # initial θ, scalar or (dim,) (pycma's name); default: the middle of the bounds, or 0
+        loc=None, sigma=None,  # older names for `x0` and `sigma0` (those win)
         seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`)
         bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension (sets the start)
     ):

@@ -40,7 +40,7 @@ class Reinforce(Method):
     def __init__(
         self,
         objective,  # the `Objective`, or its dimension (int) for a stand-alone method
-        sampler=None,  # the search distribution (`02_flows`); None: a diagonal Gaussian at `x0`/`loc` with spread `sigma0`/`scale`
+        sampler=None,  # the search distribution (`02_flows`); None: a diagonal Gaussian at `x0` with spread `sigma0`
         ctx: Context | None = None,  # `minimize`'s context; None: a stand-alone method drawing from `make_generator(seed)`
         batch: int = 20,  # samples per step
         steps: int | None = None,  # number of steps (for `lr_schedule`)
@@ -57,8 +57,8 @@ class Reinforce(Method):
         max_backtracks: int = 5,  # halvings tried before a step is rejected
         lr_decay: float = 0.5,  # learning-rate factor after a non-finite log q, gradient or parameter (rollback)
         clip_grad: float | None = None,  # clip the gradient's global norm; None: off
-        loc=None, scale=None,  # initial mean and spread of the default Gaussian sampler (default: from the bounds)
-        x0=None, sigma0=None,  # the same under pycma's names; they win over `loc`/`scale`
+        x0=None, sigma0=None,  # start and spread of the default Gaussian sampler, scalar or (dim,) (pycma's names; default: from the bounds)
+        loc=None, scale=None,  # older names for `x0` and `sigma0` (those win)
         seed: int = 0,  # seed of a stand-alone method's generator (ignored under `minimize`, whose seed rules)
         bounds=None,  # `(lower, upper)` of a stand-alone method built on a dimension (sets the start)
     ):
