@@ -16,11 +16,16 @@ from torch import Tensor
 
 from .core import check_batch
 from .objectives import CostShapeError
-from .parallel import DaskEvaluator, EvalResult, ExecutorEvaluator, SerialEvaluator, Status, sample_seeds
+from .parallel import DaskEvaluator, EvalResult, ExecutorEvaluator, SerialEvaluator, Status, make_evaluator, sample_seeds
 
 # %% auto #0
 __all__ = ['BAD_COST_POLICIES', 'FAULT_KINDS', 'OBJECTIVE_NOTE', 'BOUNDARIES', 'BOUND_PENALTY', 'BadCostError', 'BatchEvaluator',
-           'repair', 'Evaluation', 'Context', 'as_evaluator']
+           'repair', 'Evaluation', 'Context', 'as_evaluator', 'EvalResult', 'Status', 'SerialEvaluator',
+           'ExecutorEvaluator', 'DaskEvaluator', 'make_evaluator', 'sample_seeds']
+
+# %% ../nbs/07b_evaluate.ipynb #e0041
+# the evaluators themselves live in `parallel` (`13_parallel`), with their tests on threads, processes and Dask; the contract is importable from here too
+_all_ = ['EvalResult', 'Status', 'SerialEvaluator', 'ExecutorEvaluator', 'DaskEvaluator', 'make_evaluator', 'sample_seeds']
 
 # %% ../nbs/07b_evaluate.ipynb #c006
 BAD_COST_POLICIES = ("penalize", "drop", "raise")
