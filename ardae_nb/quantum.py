@@ -17,6 +17,7 @@ import numpy as np
 import torch
 from torch import Tensor
 
+from .core import check_int
 from .objectives import Objective
 from .parallel import from_stochastic_function
 
@@ -26,9 +27,7 @@ __all__ = ['tfim_matrix', 'exact_ground_energy', 'tfim_hamiltonian', 'quantum_ob
 # %% ../nbs/13a_quantum.ipynb #c006
 _PAULI = {"I": np.eye(2), "X": np.array([[0., 1.], [1., 0.]]), "Z": np.diag([1., -1.])}
 
-def _check_chain(n_qubits: int):
-    if isinstance(n_qubits, bool) or not isinstance(n_qubits, int) or n_qubits < 2:
-        raise ValueError(f"n_qubits must be an int >= 2, got {n_qubits!r}")
+def _check_chain(n_qubits: int): check_int(n_qubits, "n_qubits", 2)
 
 def tfim_matrix(
     n_qubits: int,  # length of the chain
@@ -100,9 +99,8 @@ def quantum_objective(
 ) -> Objective:
     "Energy of a transverse-field Ising chain in a layered R_Y + CNOT circuit, as a cost on n_qubits * n_layers angles"
     _check_chain(n_qubits)
-    if isinstance(n_layers, bool) or not isinstance(n_layers, int) or n_layers < 1: raise ValueError(f"n_layers must be an int >= 1, got {n_layers!r}")
-    if shots is not None and (isinstance(shots, bool) or not isinstance(shots, int) or shots < 1):
-        raise ValueError(f"shots must be None (exact) or an int >= 1, got {shots!r}")
+    check_int(n_layers, "n_layers", 1)
+    if shots is not None: check_int(shots, "shots (None: exact)", 1)
     dim, e0 = n_qubits * n_layers, exact_ground_energy(n_qubits, J, h)
     name = f"tfim(n_qubits={n_qubits}, n_layers={n_layers}, " + ("exact)" if shots is None else f"shots={shots})")
     kw = dict(bounds=(-math.pi, math.pi), optimum=e0, name=name)  # R_Y(θ + 2π) = −R_Y(θ): one period holds every state

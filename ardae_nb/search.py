@@ -40,8 +40,7 @@ class Surrogate(nn.Module):
     ):
         super().__init__()
         if kind not in SURROGATES: raise ValueError(f"kind must be one of {SURROGATES}, got {kind!r}")
-        if isinstance(dim, bool) or not isinstance(dim, int) or dim < 1: raise ValueError(f"dim must be a positive int, got {dim!r}")
-        self.dim, self.kind = dim, kind
+        self.dim, self.kind = check_int(dim, "dim", 1), kind
         if kind == "mlp":
             with torch.random.fork_rng(devices=[]):
                 if seed is not None: torch.manual_seed(seed)
