@@ -125,6 +125,7 @@ def ardae_score(
     lr: float = 3e-3,  # Adam learning rate, halved every quarter of the run
     delta_scale: float = 0.1,  # δ = delta_scale × sample std (the paper's Appendix F)
     seed: int = 0,  # seeds the network's weights and the minibatches
+    **fit_kw,  # further `fit_ardae` arguments, overriding this function's choices (e.g. `lr_halve_every=None, antithetic=True`: fit_ardae's defaults)
 ) -> Tensor:  # AR-DAE's estimate of ∇ log q at `query`, (n_query, dim)
     "Fit a fresh AR-DAE on `samples`, then read its score at `query`"
     _check_pair(samples, query)  # the same checks as the kernel estimators
@@ -133,8 +134,8 @@ def ardae_score(
         torch.manual_seed(seed)
         model = ARDAE(X.shape[-1], hidden=hidden, head=head).standardize(X)
     g = make_generator(seed)
-    fit_ardae(model, lambda n: X[torch.randint(0, len(X), (n,), generator=g)], steps, lr=lr, batch=batch,
-              delta_scale=delta_scale, lr_halve_every=max(1, steps // 4), progress=False, generator=g)
+    kw = dict(lr=lr, batch=batch, delta_scale=delta_scale, lr_halve_every=max(1, steps // 4), antithetic=False, progress=False) | fit_kw
+    fit_ardae(model, lambda n: X[torch.randint(0, len(X), (n,), generator=g)], steps, standardize=False, generator=g, **kw)  # standardised on all of X above
     with torch.no_grad(): return model.score(query.float()).to(query.dtype)
 
 def ardae_estimator(
