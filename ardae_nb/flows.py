@@ -17,7 +17,7 @@ from pyro.distributions import constraints
 from pyro.distributions.torch_transform import TransformModule
 from torch import Tensor, nn
 
-from .core import check_batch
+from .core import check_batch, seeded
 
 # %% auto #0
 __all__ = ['UNIT_SLOPE', 'INIT_SCALE', 'Flow', 'SampleLogProb', 'spline_autoregressive', 'spline_coupling', 'affine_coupling',
@@ -138,13 +138,6 @@ class _Reverse(TransformModule):
     def _inverse(self, y): return y.flip(-1)
     def log_abs_det_jacobian(self, x, y): return x.new_zeros(x.shape[:-1])
 
-def _seeded(seed: int | None, build):
-    "Call `build()` with torch's global RNG seeded by `seed`, restoring the caller's RNG state afterwards"
-    if seed is None: return build()
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
-        return build()
-
 def _stack(layer, n_layers: int) -> list:
     "`n_layers` fresh layers from `layer()`, with a `_Reverse` between consecutive ones"
     if n_layers < 1: raise ValueError(f"n_layers must be >= 1, got {n_layers}")
@@ -167,7 +160,7 @@ def spline_autoregressive(
 ) -> Flow:
     "The forum's `init_flow`: neural-spline autoregressive flow on a standard normal base"
     _check_dim(dim)
-    return _seeded(seed, lambda: Flow(dim, _stack(
+    return seeded(seed, lambda: Flow(dim, _stack(
         lambda: T.spline_autoregressive(dim, hidden_dims, count_bins=count_bins, bound=bound, **kwargs), n_layers)))
 
 # %% ../nbs/02_flows.ipynb #c021
@@ -206,7 +199,7 @@ def spline_coupling(
     def layer():
         t = T.spline_coupling(dim, hidden_dims=hidden_dims, count_bins=count_bins, bound=bound, **kwargs)
         return _identity_init(t) if identity_init else t
-    return _seeded(seed, lambda: Flow(dim, _stack(layer, n_layers)))
+    return seeded(seed, lambda: Flow(dim, _stack(layer, n_layers)))
 
 def affine_coupling(
     dim: int,  # dimension of `x` (Pyro's `input_dim`), at least 2
@@ -219,7 +212,7 @@ def affine_coupling(
 ) -> Flow:
     "RealNVP-style affine coupling flow"
     _check_coupling_dim(dim)
-    return _seeded(seed, lambda: Flow(dim, _stack(lambda: T.affine_coupling(
+    return seeded(seed, lambda: Flow(dim, _stack(lambda: T.affine_coupling(
         dim, hidden_dims=hidden_dims, split_dim=split_dim,
         log_scale_min_clip=log_scale_min_clip, log_scale_max_clip=log_scale_max_clip), n_layers)))
 
