@@ -16,7 +16,7 @@ from torch import Tensor, nn
 from tqdm.auto import tqdm
 
 from .ardae import ARDAE, ardae_step
-from .core import History, check_batch, check_int, load_checkpoint, rng_state, save_checkpoint, set_rng_state
+from .core import History, check_batch, check_int, load_checkpoint, rng_state, save_checkpoint, seeded, set_rng_state
 
 # %% auto #0
 __all__ = ['ENERGIES', 'ImplicitSampler', 'entropy_surrogate', 'ImplicitStep', 'implicit_step', 'energy_u1', 'energy_u2',
@@ -24,13 +24,6 @@ __all__ = ['ENERGIES', 'ImplicitSampler', 'entropy_surrogate', 'ImplicitStep', '
            'knn_entropy', 'fit_energy']
 
 # %% ../nbs/10_implicit.ipynb #c007
-def _seeded_build(seed: int | None, build: Callable):
-    "Call `build()` with torch's global RNG seeded by `seed`, restoring the caller's RNG afterwards"
-    if seed is None: return build()
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
-        return build()
-
 class ImplicitSampler(nn.Module):
     "Implicit sampler `x = g_θ(ε)`, `ε ~ N(0, I)`: an MLP generator with `sample`/`rsample` and no density"
     has_rsample = True
@@ -52,7 +45,7 @@ class ImplicitSampler(nn.Module):
             layers = []
             for a, b in zip(sizes[:-1], sizes[1:]): layers += [nn.Linear(a, b), nn.ReLU()]
             return nn.Sequential(*layers, nn.Linear(sizes[-1], dim))
-        self.net = _seeded_build(seed, build)
+        self.net = seeded(seed, build)
 
     @property
     def event_shape(self) -> torch.Size: return torch.Size((self.dim,))
@@ -146,6 +139,7 @@ def implicit_step(
     n_dae: int = 5,  # AR-DAE updates per generator update, the paper's N_d
     delta: Tensor | float | None = 0.1,  # AR-DAE prior scale δ (the paper: 0.1, fixed); `None`: 0.1 × batch std
     n_sigma: int = 1,  # σ per sample in the AR-DAE loss
+    antithetic: bool = False,  # AR-DAE loss on antithetic pairs ±u (`ardae_loss`): far less noise, twice its cost; `fit_energy` turns it on
     entropy_weight: float = 1.,  # weight of −H(q) in the generator's loss
     clip: float | None = None,  # clip the generator's gradient norm
     whiten: bool = False,  # train and query AR-DAE on z = L⁻¹(x − μ), (μ, LLᵀ) from this round's first batch
@@ -156,7 +150,7 @@ def implicit_step(
     for _ in range(n_dae):
         x = sampler.sample((batch,), generator)
         if whiten and w is None: w = _Whitening.fit(x)
-        dae_losses.append(ardae_step(ardae, opt_ardae, w(x) if w else x, delta, n_sigma=n_sigma, generator=generator).loss)
+        dae_losses.append(ardae_step(ardae, opt_ardae, w(x) if w else x, delta, n_sigma=n_sigma, generator=generator, antithetic=antithetic).loss)
     x = sampler.rsample((batch,), generator)
     if whiten and w is None: w = _Whitening.fit(x)
     with torch.no_grad(): score = w.score_to_x(ardae.score(w(x))) if w else ardae.score(x)
@@ -305,6 +299,7 @@ def fit_energy(
     n_dae: int = 5,  # AR-DAE updates per generator update (the paper's N_d = 5)
     delta: float | None = 0.1,  # AR-DAE prior scale (the paper: 0.1); `None`: 0.1 × batch std
     n_sigma: int = 1,  # σ per sample in the AR-DAE loss
+    antithetic: bool = True,  # AR-DAE loss on antithetic pairs ±u (see `implicit_step`; the long runs below show why it is the default)
     lr: float = 1e-3,  # initial generator learning rate (the paper: 1e-3)
     lr_halve_every: int | None = 5000,  # halve the generator's learning rate every this many steps (the paper: 5000)
     lr_ardae: float = 1e-3,  # AR-DAE learning rate, constant (the paper: 1e-3)
@@ -350,7 +345,7 @@ def fit_energy(
             obj, ent, gn = _exact_step(sampler, opt, objective, batch, clip, generator)
             extra = dict(entropy=ent)
         else:
-            r = implicit_step(sampler, ardae, opt, opt_dae, objective, batch=batch, n_dae=n_dae, delta=delta, n_sigma=n_sigma,
+            r = implicit_step(sampler, ardae, opt, opt_dae, objective, batch=batch, n_dae=n_dae, delta=delta, n_sigma=n_sigma, antithetic=antithetic,
                               clip=clip, whiten=whiten, generator=generator)
             obj, gn, extra = r.objective, r.grad_norm, dict(ardae_loss=r.ardae_loss)
         if step % log_every == 0 or step == steps - 1:
