@@ -229,7 +229,7 @@ def fit_ardae(
     n_sigma: int = 1,  # σ per sample
     schedule: str | None = "cosine",  # "cosine": the learning rate falls to lr/100 over `steps`; None: constant
     lr_halve_every: int | None = None,  # halve the learning rate every this many steps instead (the paper: 1000)
-    antithetic: bool = True,  # mirror every u (see `ardae_loss`): twice the terms per step, less than half the error per CPU second
+    antithetic: bool = True,  # mirror every u (see `ardae_loss`): twice the terms per step, far less gradient noise at small σ
     standardize: bool = True,  # centre and scale the model's inputs on the first batch (`ARDAE.standardize`), unless `opt` is given
     clip: float | None = None,  # clip the gradient norm
     opt: torch.optim.Optimizer | None = None,  # continue with this optimiser (keeps Adam's state); default: new Adam
